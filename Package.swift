@@ -1,0 +1,77 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "lotsen",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "lotsen", targets: ["lotsen"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        // System C libraries, linked through pkg-config (apt: libsqlite3-dev, libxml2-dev).
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+
+        // A small, safe wrapper over the SQLite C API.
+        .target(name: "LotsenSQLite", dependencies: ["CSQLite"], swiftSettings: strict),
+        // Domain types: premises, grants, units, contact channels, opening hours, Swedish text folding.
+        .target(name: "LotsenModel", swiftSettings: strict),
+        // The normalized store: schema, migrations, repositories, full-text search, seeding.
+        .target(name: "LotsenStore", dependencies: ["LotsenSQLite", "LotsenModel"], swiftSettings: strict),
+        // The HTTP query API (Hummingbird 2).
+        .target(
+            name: "LotsenAPI",
+            dependencies: [
+                "LotsenStore", "LotsenModel",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: strict
+        ),
+        // The command-line interface (serve, init, search).
+        .target(
+            name: "LotsenCLI",
+            dependencies: [
+                "LotsenAPI", "LotsenStore", "LotsenModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(name: "lotsen", dependencies: ["LotsenCLI"], swiftSettings: strict),
+
+        // Benchmarks: `swift run -c release lotsen-bench`.
+        .executableTarget(
+            name: "lotsen-bench",
+            dependencies: [
+                "LotsenStore", "LotsenAPI", "LotsenModel",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            path: "Benchmarks/lotsen-bench",
+            swiftSettings: strict
+        ),
+
+        .testTarget(name: "LotsenSQLiteTests", dependencies: ["LotsenSQLite"], swiftSettings: strict),
+        .testTarget(name: "LotsenModelTests", dependencies: ["LotsenModel"], swiftSettings: strict),
+        .testTarget(name: "LotsenStoreTests", dependencies: ["LotsenStore", "LotsenModel", "LotsenSQLite"], swiftSettings: strict),
+        .testTarget(
+            name: "LotsenAPITests",
+            dependencies: [
+                "LotsenAPI", "LotsenStore", "LotsenModel",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "LotsenCLITests", dependencies: ["LotsenCLI", "LotsenStore", "LotsenModel"], swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,54 @@
+/// A grant (bidrag) associations or others can apply for.
+public struct Grant: Codable, Sendable, Equatable, Identifiable {
+    /// Stable slug, e.g. `aktivitetsstod`.
+    public var id: String
+    public var name: String
+    /// One or two sentences on what the grant is for.
+    public var summary: String
+    public var description: String
+    public var ownerUnitId: String?
+    /// Codes from the `applicant` vocabulary (forening, studieforbund, privatperson …).
+    public var applicants: [String]
+    /// Codes from the `grant_category` vocabulary (what it can be used for).
+    public var categories: [String]
+    public var conditions: [String]
+    public var maxAmount: Money?
+    /// Codes: `eservice`, `form`, `system` (Rbok), `email`.
+    public var applyMethods: [String]
+    public var applicationUrl: String?
+    /// The deadline exactly as the municipality publishes it.
+    public var deadlineText: String?
+
+    public init(
+        id: String, name: String, summary: String = "", description: String = "", ownerUnitId: String? = nil,
+        applicants: [String] = [], categories: [String] = [], conditions: [String] = [],
+        maxAmount: Money? = nil, applyMethods: [String] = [], applicationUrl: String? = nil,
+        deadlineText: String? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.summary = summary
+        self.description = description
+        self.ownerUnitId = ownerUnitId
+        self.applicants = applicants
+        self.categories = categories
+        self.conditions = conditions
+        self.maxAmount = maxAmount
+        self.applyMethods = applyMethods
+        self.applicationUrl = applicationUrl
+        self.deadlineText = deadlineText
+    }
+
+    /// The ways to apply the store accepts.
+    public static let applyMethodCodes: Set<String> = ["eservice", "form", "system", "email"]
+}
+
+public struct Money: Codable, Sendable, Equatable {
+    public var amount: Double
+    public var currency: String
+
+    public init(amount: Double, currency: String = "SEK") {
+        self.amount = amount
+        self.currency = currency
+    }
+}

@@ -1,0 +1,65 @@
+/// Text folding the way Swedish users expect search to behave.
+public enum SwedishText {
+    /// Lower-cased, with diacritics removed (å→a, ä→a, ö→o, é→e), for matching — never for display.
+    public static func fold(_ text: some StringProtocol) -> String {
+        String(text).lowercased().applyingFoldingDiacritics()
+    }
+
+    /// The words of `text` (letters and digits), folded. Used to build safe full-text queries.
+    public static func words(_ text: some StringProtocol, limit: Int = 16) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for character in fold(text) {
+            if character.isLetter || character.isNumber {
+                current.append(character)
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+            if words.count == limit { return words }
+        }
+        if !current.isEmpty { words.append(current) }
+        return Array(words.prefix(limit))
+    }
+}
+
+extension String {
+    fileprivate func applyingFoldingDiacritics() -> String {
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        for scalar in unicodeScalars {
+            switch scalar {
+            case "å", "ä", "à", "á", "â", "ã": result.append("a")
+            case "ö", "ø", "ò", "ó", "ô", "õ": result.append("o")
+            case "é", "è", "ê", "ë": result.append("e")
+            case "ü", "ú", "ù", "û": result.append("u")
+            case "í", "ì", "î", "ï": result.append("i")
+            case "ç": result.append("c")
+            case "ñ": result.append("n")
+            case "æ": result.append("ae")
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}
+
+extension SwedishText {
+    /// A key that sorts names the Swedish way: case-insensitive, with å, ä, ö after z (in that order)
+    /// and é sorted as e, ü as y.
+    public static func sortKey(_ text: some StringProtocol) -> String {
+        var key = ""
+        key.reserveCapacity(text.utf8.count)
+        for scalar in String(text).lowercased().unicodeScalars {
+            switch scalar {
+            case "å": key.append("z\u{1}")
+            case "ä", "æ": key.append("z\u{2}")
+            case "ö", "ø": key.append("z\u{3}")
+            case "é", "è", "ê", "ë": key.append("e")
+            case "ü": key.append("y")
+            default: key.unicodeScalars.append(scalar)
+            }
+        }
+        return key
+    }
+}

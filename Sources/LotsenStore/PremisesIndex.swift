@@ -1,0 +1,131 @@
+import Foundation
+import LotsenModel
+import LotsenSQLite
+
+/// An in-memory snapshot of the attributes premises are filtered, faceted and sorted on.
+///
+/// Full-text matching stays in SQLite (FTS5); everything else runs over these arrays, so a
+/// search costs the same whether a word matches ten rows or all of them. The snapshot is
+/// rebuilt when the store's revision changes (any write, from any process).
+struct PremisesIndex: Sendable {
+    struct Price: Sendable {
+        let tariff: Int32
+        let unit: LotsenModel.Price.Unit
+        let amount: Double
+    }
+
+    let revision: Int
+    // Vocabulary, in code order; rows refer to positions.
+    let kindCodes: [String]
+    let kindLabels: [String]
+    let facilityCodes: [String]
+    let facilityLabels: [String]
+    let tariffCodes: [String]
+
+    // One entry per row.
+    var seq: [Int64] = []
+    var nameKey: [String] = []
+    var nameFolded: [String] = []
+    var district: [Int32] = []           // index into districtLabels, -1 when unknown
+    var kind: [Int32] = []
+    var capacity: [Int32] = []           // -1 when unknown
+    var accessible: [Bool] = []
+    var latitude: [Double] = []          // .nan when unknown
+    var longitude: [Double] = []
+    var updatedAt: [Double] = []         // seconds since 1970
+    var withdrawn: [Bool] = []
+    var facilityBits: [UInt64] = []      // `facilityWords` words per row
+    var prices: [[Price]] = []
+    var districtLabels: [String] = []
+    var districtFolded: [String] = []
+    /// Row of a premises `seq`, or -1.
+    var rowOfSeq: [Int32] = []
+
+    var facilityWords: Int { max(1, (facilityCodes.count + 63) / 64) }
+    var count: Int { seq.count }
+
+    static func load(_ database: Database, revision: Int) throws -> PremisesIndex {
+        func terms(_ table: String) throws -> [(String, String)] {
+            try database.query("SELECT code, sv FROM \(table) ORDER BY code") { ($0.text(0), $0.text(1)) }
+        }
+        let kinds = try terms("premises_kinds"), facilities = try terms("facilities"), tariffs = try terms("tariffs")
+        var index = PremisesIndex(
+            revision: revision, kindCodes: kinds.map(\.0), kindLabels: kinds.map(\.1),
+            facilityCodes: facilities.map(\.0), facilityLabels: facilities.map(\.1), tariffCodes: tariffs.map(\.0))
+        let kindPosition = Dictionary(uniqueKeysWithValues: index.kindCodes.enumerated().map { ($1, Int32($0)) })
+        let facilityPosition = Dictionary(uniqueKeysWithValues: index.facilityCodes.enumerated().map { ($1, $0) })
+        let tariffPosition = Dictionary(uniqueKeysWithValues: index.tariffCodes.enumerated().map { ($1, Int32($0)) })
+        var districtPosition: [String: Int32] = [:]
+
+        try database.forEach(
+            """
+            SELECT seq, name, district, kind, capacity, step_free, accessible_toilet, latitude, longitude,
+                   updated_at, withdrawn_at
+            FROM premises ORDER BY seq
+            """
+        ) { row in
+            index.seq.append(row.int64(0))
+            let name = row.text(1)
+            index.nameKey.append(SwedishText.sortKey(name))
+            index.nameFolded.append(SwedishText.fold(name))
+            if let district = row.optionalText(2)?.trimmingCharacters(in: .whitespaces), !district.isEmpty {
+                let folded = SwedishText.fold(district)
+                if let position = districtPosition[folded] {
+                    index.district.append(position)
+                } else {
+                    let position = Int32(index.districtLabels.count)
+                    districtPosition[folded] = position
+                    index.districtLabels.append(district)
+                    index.districtFolded.append(folded)
+                    index.district.append(position)
+                }
+            } else {
+                index.district.append(-1)
+            }
+            index.kind.append(kindPosition[row.text(3)] ?? -1)
+            index.capacity.append(row.optionalInt(4).map { Int32(clamping: $0) } ?? -1)
+            index.accessible.append(row.optionalBool(5) == true && row.optionalBool(6) == true)
+            index.latitude.append(row.optionalDouble(7) ?? .nan)
+            index.longitude.append(row.optionalDouble(8) ?? .nan)
+            index.updatedAt.append(Timestamp.date(row.text(9))?.timeIntervalSince1970 ?? 0)
+            index.withdrawn.append(!row.isNull(10))
+        }
+        let rows = index.seq.count
+        let maxSeq = Int(index.seq.last ?? 0)
+        index.rowOfSeq = [Int32](repeating: -1, count: maxSeq + 1)
+        for (row, seq) in index.seq.enumerated() { index.rowOfSeq[Int(seq)] = Int32(row) }
+
+        let words = index.facilityWords
+        index.facilityBits = [UInt64](repeating: 0, count: rows * words)
+        try database.forEach("SELECT premises_seq, facility FROM premises_facilities") { row in
+            guard let position = facilityPosition[row.text(1)] else { return }
+            let item = Int(index.rowOfSeq[Int(row.int64(0))])
+            index.facilityBits[item * words + position / 64] |= 1 << UInt64(position % 64)
+        }
+        index.prices = [[Price]](repeating: [], count: rows)
+        try database.forEach("SELECT premises_seq, tariff, unit, amount FROM premises_prices") { row in
+            guard let tariff = tariffPosition[row.text(1)], let unit = LotsenModel.Price.Unit(rawValue: row.text(2)) else { return }
+            let item = Int(index.rowOfSeq[Int(row.int64(0))])
+            index.prices[item].append(Price(tariff: tariff, unit: unit, amount: row.double(3)))
+        }
+        return index
+    }
+
+    func row(ofSeq seq: Int64) -> Int? {
+        guard seq >= 0, Int(seq) < rowOfSeq.count else { return nil }
+        let row = rowOfSeq[Int(seq)]
+        return row < 0 ? nil : Int(row)
+    }
+
+    func hasFacilities(_ row: Int, _ mask: [UInt64]) -> Bool {
+        let base = row * facilityWords
+        for word in 0..<facilityWords where facilityBits[base + word] & mask[word] != mask[word] {
+            return false
+        }
+        return true
+    }
+
+    func location(_ row: Int) -> GeoPoint? {
+        latitude[row].isNaN ? nil : GeoPoint(latitude: latitude[row], longitude: longitude[row])
+    }
+}

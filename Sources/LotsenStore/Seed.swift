@@ -1,0 +1,158 @@
+import Foundation
+import LotsenModel
+
+/// The default dataset: JSON files in a `seed/` folder, written from the municipality's public pages.
+///
+/// - `vocabulary.json`: the controlled vocabularies.
+/// - `units.json`: units with contact channels and opening hours.
+/// - `premises.json`, `grants.json`: `{"records": [...]}`, each record with an `origin_url`.
+public struct SeedDataset: Sendable {
+    public struct Record<Item: Codable & Sendable>: Sendable {
+        public let item: Item
+        public let originUrl: String?
+    }
+
+    public struct File: Sendable {
+        public let name: String
+        public let checksum: String
+    }
+
+    public var vocabulary: Vocabulary
+    public var units: [MunicipalUnit]
+    public var premises: [Record<Premises>]
+    public var grants: [Record<Grant>]
+    public var files: [File]
+
+    /// Reads and checks every seed file in `directory`; the error names the file and field at fault.
+    public static func load(from directory: URL) throws -> SeedDataset {
+        var files: [File] = []
+        func read<T: Decodable>(_ name: String, as type: T.Type) throws -> T {
+            let url = directory.appendingPathComponent(name)
+            let data: Data
+            do {
+                data = try Data(contentsOf: url)
+            } catch {
+                throw StoreError("\(url.path): cannot read seed file (\(error.localizedDescription))")
+            }
+            files.append(File(name: name, checksum: SHA256.hex(data)))
+            do {
+                return try JSONDecoder.lotsen.decode(T.self, from: data)
+            } catch let error as DecodingError {
+                throw StoreError("\(url.path): \(error.readableDescription)")
+            }
+        }
+        let vocabulary = try read("vocabulary.json", as: Vocabulary.self)
+        let units = try read("units.json", as: [MunicipalUnit].self)
+        let premises = try read("premises.json", as: RecordFile<Premises>.self).records
+        let grants = try read("grants.json", as: RecordFile<Grant>.self).records
+        return SeedDataset(
+            vocabulary: vocabulary, units: units,
+            premises: premises.map { Record(item: $0.item, originUrl: $0.originUrl) },
+            grants: grants.map { Record(item: $0.item, originUrl: $0.originUrl) },
+            files: files)
+    }
+}
+
+/// `{"records": [...]}` where each record is the item's fields plus `origin_url`.
+private struct RecordFile<Item: Codable & Sendable>: Decodable {
+    struct Entry: Decodable {
+        let item: Item
+        let originUrl: String?
+
+        enum CodingKeys: String, CodingKey { case originUrl }
+
+        init(from decoder: any Decoder) throws {
+            item = try Item(from: decoder)
+            originUrl = try decoder.container(keyedBy: CodingKeys.self).decodeIfPresent(String.self, forKey: .originUrl)
+        }
+    }
+
+    let records: [Entry]
+}
+
+/// What a seed or import wrote, per kind.
+public struct SeedReport: Sendable, Equatable, CustomStringConvertible {
+    public var units: [WriteOutcome: Int] = [:]
+    public var premises: [WriteOutcome: Int] = [:]
+    public var grants: [WriteOutcome: Int] = [:]
+
+    public var description: String {
+        func line(_ name: String, _ counts: [WriteOutcome: Int]) -> String {
+            "\(name): \(counts[.added] ?? 0) added, \(counts[.updated] ?? 0) updated, \(counts[.unchanged] ?? 0) unchanged"
+        }
+        return [line("units", units), line("premises", premises), line("grants", grants)].joined(separator: "\n")
+    }
+}
+
+extension Store {
+    /// Writes the dataset in one transaction: on any error nothing is written.
+    @discardableResult
+    public func apply(_ seed: SeedDataset, now: Date = Date()) throws -> SeedReport {
+        try transaction(now: now) { transaction in
+            var report = SeedReport()
+            var sources: [String: Int64] = [:]
+            for file in seed.files {
+                sources[file.name] = try transaction.source(
+                    uri: "seed/\(file.name)", title: "Lotsen seed: \(file.name)", fetchedAt: now, checksum: file.checksum)
+            }
+            try transaction.put(seed.vocabulary)
+            // Parents before children, so `parent_id` always refers to a stored unit.
+            let ordered = seed.units.sorted { ($0.parentId == nil ? 0 : 1) < ($1.parentId == nil ? 0 : 1) }
+            for unit in ordered {
+                report.units[try transaction.put(unit, sourceId: sources["units.json"]), default: 0] += 1
+            }
+            for record in seed.premises {
+                let outcome = try transaction.put(record.item, originUrl: record.originUrl, sourceId: sources["premises.json"])
+                report.premises[outcome, default: 0] += 1
+            }
+            for record in seed.grants {
+                let outcome = try transaction.put(record.item, originUrl: record.originUrl, sourceId: sources["grants.json"])
+                report.grants[outcome, default: 0] += 1
+            }
+            return report
+        }
+    }
+}
+
+extension JSONDecoder {
+    /// The decoder for Lotsen's JSON files: snake_case keys, ISO 8601 dates.
+    public static var lotsen: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }
+}
+
+extension JSONEncoder {
+    /// The encoder for Lotsen's JSON: snake_case keys, ISO 8601 dates, stable key order.
+    public static var lotsen: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+}
+
+extension DecodingError {
+    /// "records[3].capacity: expected Int, found a string" — the path and the problem.
+    public var readableDescription: String {
+        func path(_ keys: [any CodingKey]) -> String {
+            let text = keys.map { key in key.intValue.map { "[\($0)]" } ?? ".\(key.stringValue)" }.joined()
+            return text.hasPrefix(".") ? String(text.dropFirst()) : (text.isEmpty ? "(top level)" : text)
+        }
+        switch self {
+        case .typeMismatch(let type, let context):
+            return "\(path(context.codingPath)): expected \(type) (\(context.debugDescription))"
+        case .valueNotFound(let type, let context):
+            return "\(path(context.codingPath)): missing \(type) value"
+        case .keyNotFound(let key, let context):
+            return "\(path(context.codingPath + [key])): required field is missing"
+        case .dataCorrupted(let context):
+            return "\(path(context.codingPath)): \(context.debugDescription)"
+        @unknown default:
+            return localizedDescription
+        }
+    }
+}

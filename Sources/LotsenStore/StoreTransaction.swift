@@ -1,0 +1,313 @@
+import Foundation
+import LotsenModel
+import LotsenSQLite
+
+/// What a write did to one record.
+public enum WriteOutcome: String, Sendable {
+    case added, updated, unchanged
+}
+
+/// Writes inside one store transaction; handed to the closure of ``Store/transaction(_:)``.
+///
+/// Records are matched by their id: a new id is added, a changed record is updated in place
+/// (children and search index rewritten), an identical record only has `last_seen_at` touched.
+public final class StoreTransaction {
+    let database: Database
+    let now: String
+    private(set) var changed = false
+    private var vocabularyCache: [Vocabulary.Scheme: Set<String>] = [:]
+    private let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }()
+
+    init(database: Database, now: Date) {
+        self.database = database
+        self.now = Timestamp.string(now)
+    }
+
+    // MARK: Sources
+
+    /// Records (or refreshes) a source and returns its id.
+    public func source(uri: String, title: String?, fetchedAt: Date, checksum: String) throws -> Int64 {
+        try database.run(
+            """
+            INSERT INTO sources(uri, title, fetched_at, checksum) VALUES (?, ?, ?, ?)
+            ON CONFLICT(uri) DO UPDATE SET title = excluded.title, fetched_at = excluded.fetched_at, checksum = excluded.checksum
+            """,
+            [uri, title, Timestamp.string(fetchedAt), checksum]
+        )
+        return try database.queryFirst("SELECT id FROM sources WHERE uri = ?", [uri]) { $0.int64(0) }!
+    }
+
+    // MARK: Vocabulary
+
+    static func table(for scheme: Vocabulary.Scheme) -> String {
+        switch scheme {
+        case .premisesKind: "premises_kinds"
+        case .facility: "facilities"
+        case .tariff: "tariffs"
+        case .applicant: "applicant_types"
+        case .grantCategory: "grant_categories"
+        }
+    }
+
+    /// Adds or relabels every term of `vocabulary`. Terms are never deleted: records refer to them.
+    public func put(_ vocabulary: Vocabulary) throws {
+        for scheme in Vocabulary.Scheme.allCases {
+            let table = Self.table(for: scheme)
+            for term in vocabulary.terms(scheme) {
+                try database.run(
+                    """
+                    INSERT INTO \(table)(code, sv, en, synonyms) VALUES (?, ?, ?, ?)
+                    ON CONFLICT(code) DO UPDATE SET sv = excluded.sv, en = excluded.en, synonyms = excluded.synonyms
+                    WHERE (sv, en, synonyms) IS NOT (excluded.sv, excluded.en, excluded.synonyms)
+                    """,
+                    [term.code, term.sv, term.en, term.synonyms.joined(separator: "|")]
+                )
+                if database.changes > 0 { changed = true }
+            }
+        }
+        vocabularyCache.removeAll()
+    }
+
+    private func codes(_ scheme: Vocabulary.Scheme) throws -> Set<String> {
+        if let cached = vocabularyCache[scheme] { return cached }
+        let codes = Set(try database.query("SELECT code FROM \(Self.table(for: scheme))") { $0.text(0) })
+        vocabularyCache[scheme] = codes
+        return codes
+    }
+
+    private func label(_ code: String, _ scheme: Vocabulary.Scheme) throws -> String {
+        try database.queryFirst("SELECT sv FROM \(Self.table(for: scheme)) WHERE code = ?", [code]) { $0.text(0) } ?? code
+    }
+
+    private func check(_ values: [String], in scheme: Vocabulary.Scheme, record: String, field: String) throws {
+        let known = try codes(scheme)
+        if let unknown = values.first(where: { !known.contains($0) }) {
+            throw StoreError("\(record): field '\(field)' has unknown \(scheme.rawValue) code '\(unknown)'")
+        }
+    }
+
+    private func hash(_ value: some Encodable, extra: String?) throws -> String {
+        var bytes = Array(try encoder.encode(value))
+        bytes += Array((extra ?? "").utf8)
+        return SHA256.hex(bytes)
+    }
+
+    // MARK: Units
+
+    /// Adds or replaces a unit with its contact channels and opening hours.
+    @discardableResult
+    public func put(_ unit: MunicipalUnit, sourceId: Int64? = nil) throws -> WriteOutcome {
+        let existing = try database.queryFirst("SELECT 1 FROM units WHERE id = ?", [unit.id]) { _ in true } ?? false
+        if existing, try self.unit(unit.id) == unit { return .unchanged }
+        try database.run(
+            """
+            INSERT INTO units(id, name, description, parent_id, source_id, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET name = excluded.name, description = excluded.description,
+                parent_id = excluded.parent_id, source_id = excluded.source_id, updated_at = excluded.updated_at
+            """,
+            [unit.id, unit.name, unit.description, unit.parentId, sourceId, now]
+        )
+        try database.run("DELETE FROM contact_channels WHERE unit_id = ?", [unit.id])
+        for (position, channel) in unit.channels.enumerated() {
+            try database.run(
+                """
+                INSERT INTO contact_channels(unit_id, position, kind, value, label, has_hours, closed_on_public_holidays)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+                [unit.id, position, channel.kind.rawValue, channel.value, channel.label,
+                 channel.hours != nil, channel.hours?.closedOnPublicHolidays ?? true]
+            )
+            let channelId = database.lastInsertRowID
+            for interval in channel.hours?.regular ?? [] {
+                guard interval.opens < interval.closes, (1...7).contains(interval.weekday) else {
+                    throw StoreError("unit \(unit.id): channel \(position) has an invalid interval \(interval.opens)–\(interval.closes) on weekday \(interval.weekday)")
+                }
+                try database.run(
+                    "INSERT INTO opening_hours(channel_id, weekday, opens, closes, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?)",
+                    [channelId, interval.weekday, interval.opens.description, interval.closes.description,
+                     interval.validFrom?.description, interval.validTo?.description]
+                )
+            }
+            for exception in channel.hours?.exceptions ?? [] {
+                if exception.intervals.isEmpty {
+                    try database.run(
+                        "INSERT INTO opening_exceptions(channel_id, date, note) VALUES (?, ?, ?)",
+                        [channelId, exception.date.description, exception.note]
+                    )
+                }
+                for range in exception.intervals {
+                    try database.run(
+                        "INSERT INTO opening_exceptions(channel_id, date, opens, closes, note) VALUES (?, ?, ?, ?, ?)",
+                        [channelId, exception.date.description, range.opens.description, range.closes.description, exception.note]
+                    )
+                }
+            }
+        }
+        changed = true
+        return existing ? .updated : .added
+    }
+
+    func unit(_ id: String) throws -> MunicipalUnit? {
+        try Reader(database: database).unit(id: id)
+    }
+
+    // MARK: Premises
+
+    /// Adds or updates one premises record. `originUrl` is the published page its facts come from.
+    @discardableResult
+    public func put(_ premises: Premises, originUrl: String? = nil, sourceId: Int64? = nil) throws -> WriteOutcome {
+        let record = "premises '\(premises.id)'"
+        guard !premises.id.isEmpty, !premises.name.isEmpty else { throw StoreError("\(record): id and name are required") }
+        try check([premises.kind], in: .premisesKind, record: record, field: "kind")
+        try check(premises.facilities, in: .facility, record: record, field: "facilities")
+        try check(premises.prices.map(\.tariff), in: .tariff, record: record, field: "prices.tariff")
+        if let location = premises.location, !(-90...90).contains(location.latitude) || !(-180...180).contains(location.longitude) {
+            throw StoreError("\(record): location \(location.latitude),\(location.longitude) is not a valid WGS 84 position")
+        }
+        let contentHash = try hash(premises, extra: originUrl)
+        let existing = try database.queryFirst("SELECT seq, content_hash FROM premises WHERE id = ?", [premises.id]) {
+            (seq: $0.int64(0), hash: $0.text(1))
+        }
+        if let existing, existing.hash == contentHash {
+            try database.run("UPDATE premises SET last_seen_at = ?, source_id = coalesce(?, source_id) WHERE seq = ?", [now, sourceId, existing.seq])
+            return .unchanged
+        }
+        let values: [any SQLBindable] = [
+            premises.id, premises.name, premises.kind, premises.venue, premises.ownerUnitId,
+            premises.address.street, premises.address.postalCode, premises.address.district,
+            premises.location?.latitude, premises.location?.longitude,
+            premises.capacity, premises.capacityEstimated, premises.areaSquareMetres,
+            premises.accessibility.stepFree, premises.accessibility.accessibleToilet,
+            premises.rentableBy.associations, premises.rentableBy.privatePersons, premises.rentableBy.youth,
+            premises.booking.phone, premises.booking.email, premises.booking.url, premises.booking.note,
+            premises.description, originUrl, contentHash, sourceId,
+            premises.withdrawnAt.map(Timestamp.string),
+            now, now, now,
+        ]
+        try database.run(
+            """
+            INSERT INTO premises(id, name, kind, venue, owner_unit_id, street, postal_code, district,
+                latitude, longitude, capacity, capacity_estimated, area_m2, step_free, accessible_toilet,
+                rent_associations, rent_private, rent_youth, booking_phone, booking_email, booking_url, booking_note,
+                description, origin_url, content_hash, source_id, withdrawn_at, created_at, updated_at, last_seen_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, venue = excluded.venue,
+                owner_unit_id = excluded.owner_unit_id, street = excluded.street, postal_code = excluded.postal_code,
+                district = excluded.district, latitude = excluded.latitude, longitude = excluded.longitude,
+                capacity = excluded.capacity, capacity_estimated = excluded.capacity_estimated, area_m2 = excluded.area_m2,
+                step_free = excluded.step_free, accessible_toilet = excluded.accessible_toilet,
+                rent_associations = excluded.rent_associations, rent_private = excluded.rent_private,
+                rent_youth = excluded.rent_youth, booking_phone = excluded.booking_phone,
+                booking_email = excluded.booking_email, booking_url = excluded.booking_url,
+                booking_note = excluded.booking_note, description = excluded.description,
+                origin_url = excluded.origin_url, content_hash = excluded.content_hash,
+                source_id = coalesce(excluded.source_id, source_id), withdrawn_at = excluded.withdrawn_at,
+                updated_at = excluded.updated_at, last_seen_at = excluded.last_seen_at
+            """,
+            values
+        )
+        let seq = existing?.seq ?? database.lastInsertRowID
+        try database.run("DELETE FROM premises_facilities WHERE premises_seq = ?", [seq])
+        for facility in Set(premises.facilities) {
+            try database.run("INSERT INTO premises_facilities(premises_seq, facility) VALUES (?, ?)", [seq, facility])
+        }
+        try database.run("DELETE FROM premises_prices WHERE premises_seq = ?", [seq])
+        for (position, price) in premises.prices.enumerated() {
+            try database.run(
+                "INSERT INTO premises_prices(premises_seq, position, tariff, amount, currency, unit, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [seq, position, price.tariff, price.amount, price.currency, price.unit.rawValue, price.note]
+            )
+        }
+        try database.run("DELETE FROM premises_fts WHERE rowid = ?", [seq])
+        try database.run(
+            "INSERT INTO premises_fts(rowid, name, venue, kind, district, facilities, description) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [seq, premises.name, premises.venue ?? "", try label(premises.kind, .premisesKind),
+             premises.address.district ?? "",
+             try premises.facilities.map { try label($0, .facility) }.joined(separator: " "),
+             premises.description]
+        )
+        changed = true
+        return existing == nil ? .added : .updated
+    }
+
+    // MARK: Grants
+
+    /// Adds or updates one grant. `originUrl` is the published page its facts come from.
+    @discardableResult
+    public func put(_ grant: Grant, originUrl: String? = nil, sourceId: Int64? = nil) throws -> WriteOutcome {
+        let record = "grant '\(grant.id)'"
+        guard !grant.id.isEmpty, !grant.name.isEmpty else { throw StoreError("\(record): id and name are required") }
+        try check(grant.applicants, in: .applicant, record: record, field: "applicants")
+        try check(grant.categories, in: .grantCategory, record: record, field: "categories")
+        if let method = grant.applyMethods.first(where: { !Grant.applyMethodCodes.contains($0) }) {
+            throw StoreError("\(record): field 'apply_methods' has unknown method '\(method)' (expected eservice, form, system or email)")
+        }
+        let contentHash = try hash(grant, extra: originUrl)
+        let existing = try database.queryFirst("SELECT seq, content_hash FROM grants WHERE id = ?", [grant.id]) {
+            (seq: $0.int64(0), hash: $0.text(1))
+        }
+        if let existing, existing.hash == contentHash {
+            try database.run("UPDATE grants SET last_seen_at = ?, source_id = coalesce(?, source_id) WHERE seq = ?", [now, sourceId, existing.seq])
+            return .unchanged
+        }
+        try database.run(
+            """
+            INSERT INTO grants(id, name, summary, description, owner_unit_id, max_amount, currency, application_url,
+                deadline_text, origin_url, content_hash, source_id, created_at, updated_at, last_seen_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET name = excluded.name, summary = excluded.summary,
+                description = excluded.description, owner_unit_id = excluded.owner_unit_id,
+                max_amount = excluded.max_amount, currency = excluded.currency,
+                application_url = excluded.application_url, deadline_text = excluded.deadline_text,
+                origin_url = excluded.origin_url, content_hash = excluded.content_hash,
+                source_id = coalesce(excluded.source_id, source_id), withdrawn_at = NULL,
+                updated_at = excluded.updated_at, last_seen_at = excluded.last_seen_at
+            """,
+            [grant.id, grant.name, grant.summary, grant.description, grant.ownerUnitId,
+             grant.maxAmount?.amount, grant.maxAmount?.currency, grant.applicationUrl, grant.deadlineText,
+             originUrl, contentHash, sourceId, now, now, now]
+        )
+        let seq = existing?.seq ?? database.lastInsertRowID
+        for table in ["grant_applicants", "grant_category_links", "grant_conditions", "grant_apply_methods"] {
+            try database.run("DELETE FROM \(table) WHERE grant_seq = ?", [seq])
+        }
+        for applicant in Set(grant.applicants) {
+            try database.run("INSERT INTO grant_applicants(grant_seq, applicant) VALUES (?, ?)", [seq, applicant])
+        }
+        for category in Set(grant.categories) {
+            try database.run("INSERT INTO grant_category_links(grant_seq, category) VALUES (?, ?)", [seq, category])
+        }
+        for (position, condition) in grant.conditions.enumerated() {
+            try database.run("INSERT INTO grant_conditions(grant_seq, position, text) VALUES (?, ?, ?)", [seq, position, condition])
+        }
+        for method in Set(grant.applyMethods) {
+            try database.run("INSERT INTO grant_apply_methods(grant_seq, method) VALUES (?, ?)", [seq, method])
+        }
+        try database.run("DELETE FROM grants_fts WHERE rowid = ?", [seq])
+        try database.run(
+            "INSERT INTO grants_fts(rowid, name, summary, description, categories, applicants, conditions) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [seq, grant.name, grant.summary, grant.description,
+             try grant.categories.map { try label($0, .grantCategory) }.joined(separator: " "),
+             try grant.applicants.map { try label($0, .applicant) }.joined(separator: " "),
+             grant.conditions.joined(separator: "\n")]
+        )
+        changed = true
+        return existing == nil ? .added : .updated
+    }
+}
+
+extension Store {
+    /// Runs `body` in one write transaction: everything it writes lands together, or nothing does.
+    public func transaction<T>(now: Date = Date(), _ body: (StoreTransaction) throws -> T) throws -> T {
+        try write { database in
+            let transaction = StoreTransaction(database: database, now: now)
+            let result = try body(transaction)
+            return (result, transaction.changed)
+        }
+    }
+}
