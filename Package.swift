@@ -3,7 +3,6 @@ import PackageDescription
 
 let strict: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
-    .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
 let package = Package(
@@ -46,7 +45,11 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .executableTarget(name: "lotsen", dependencies: ["LotsenCLI"], swiftSettings: strict),
+        .executableTarget(
+            name: "lotsen",
+            dependencies: ["LotsenCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict
+        ),
 
         // Benchmarks: `swift run -c release lotsen-bench`.
         .executableTarget(

@@ -1,0 +1,57 @@
+import Foundation
+import Hummingbird
+import LotsenModel
+import LotsenStore
+
+/// Builds Lotsen's HTTP API. The same router serves `lotsen serve` and the tests.
+public enum LotsenAPI {
+    /// The router with every route and middleware.
+    ///
+    /// - Parameter clock: the current instant, for "open now" (tests pass a fixed one).
+    public static func buildRouter(
+        store: Store, clock: @escaping @Sendable () -> Date = { Date() }
+    ) -> Router<BasicRequestContext> {
+        let router = Router(context: BasicRequestContext.self)
+        router.add(middleware: ProblemMiddleware())
+        router.add(middleware: CORSMiddleware(
+            allowOrigin: .all, allowHeaders: [.accept, .contentType, .ifNoneMatch],
+            allowMethods: [.get, .head, .options], exposedHeaders: ["ETag", "Last-Modified"], maxAge: .seconds(3600)))
+
+        router.get("healthz") { request, _ -> Response in
+            struct Health: Encodable {
+                let status: String
+                let revision: Int
+                let counts: [String: Int]
+            }
+            let health = Health(status: "ok", revision: try store.version().revision, counts: try store.counts())
+            return try JSONResponse.make(health, request: request, maxAge: 0)
+        }
+        router.get("openapi.json") { _, _ -> Response in
+            Response(
+                status: .ok,
+                headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "public, max-age=3600"],
+                body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
+        }
+
+        let v1 = router.group("v1")
+        PremisesController(store: store).addRoutes(to: v1)
+        GrantsController(store: store).addRoutes(to: v1)
+        UnitsController(store: store, clock: clock).addRoutes(to: v1)
+        v1.get("vocabulary") { request, _ -> Response in
+            _ = try QueryParameters(request.uri.query, allowed: [])
+            return try JSONResponse.make(try store.vocabulary(), request: request, maxAge: 300)
+        }
+        return router
+    }
+
+    /// The application `lotsen serve` runs: the router on `host:port` with an idle timeout, so
+    /// slow or abandoned connections do not pile up.
+    public static func buildApplication(
+        store: Store, host: String, port: Int
+    ) -> some ApplicationProtocol {
+        Application(
+            router: buildRouter(store: store),
+            server: .http1(configuration: .init(idleTimeout: .seconds(30))),
+            configuration: .init(address: .hostname(host, port: port), serverName: "Lotsen"))
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Hummingbird
+import LotsenModel
+import LotsenStore
+
+/// A JSON body with validators: an `ETag` from the body's bytes and, where known, `Last-Modified`.
+/// A matching `If-None-Match` gets `304 Not Modified`.
+struct JSONResponse {
+    static func make(
+        _ value: some Encodable, request: Request, lastModified: Date? = nil, maxAge: Int = 60
+    ) throws -> Response {
+        let bytes = try JSONEncoder.lotsen.encode(value)
+        let etag = "\"\(fnv1a(bytes))\""
+        var headers: HTTPFields = [
+            .contentType: "application/json; charset=utf-8",
+            .eTag: etag,
+            .cacheControl: "public, max-age=\(maxAge)",
+        ]
+        if let lastModified { headers[.lastModified] = httpDate(lastModified) }
+        if let tags = request.headers[.ifNoneMatch],
+           tags.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == etag || $0 == "*" }) {
+            headers[.contentType] = nil
+            return Response(status: .notModified, headers: headers)
+        }
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    /// FNV-1a, 64 bits, hex: cheap and stable, enough to tell representations apart.
+    static func fnv1a(_ bytes: some Sequence<UInt8>) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return String(hash, radix: 16)
+    }
+
+    /// RFC 9110 IMF-fixdate, e.g. `Sun, 22 Nov 2026 20:15:00 GMT`.
+    static func httpDate(_ date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let day = LocalDate(dayNumber: Int((Double(seconds) / 86_400).rounded(.down)))
+        let secondOfDay = seconds - day.dayNumber * 86_400
+        let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(names[day.weekday - 1]), \(two(day.day)) \(months[day.month - 1]) \(day.year) "
+            + "\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60)) GMT"
+    }
+}
+
+/// A stored record as JSON: the item's own fields, then `provenance` and any extra fields.
+struct StoredJSON<Item: Codable & Sendable & Equatable>: Encodable {
+    let stored: Stored<Item>
+    var distanceKm: Double? = nil
+
+    enum CodingKeys: String, CodingKey { case provenance, distanceKm }
+
+    func encode(to encoder: any Encoder) throws {
+        try stored.item.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(stored.provenance, forKey: .provenance)
+        try container.encodeIfPresent(distanceKm.map { ($0 * 100).rounded() / 100 }, forKey: .distanceKm)
+    }
+}

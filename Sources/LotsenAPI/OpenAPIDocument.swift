@@ -1,0 +1,218 @@
+/// The OpenAPI 3.1 description of the API, served at `/openapi.json`.
+/// Keep it in step with the controllers: `OpenAPITests` checks every route is described.
+enum OpenAPIDocument {
+    static let json = #"""
+    {
+      "openapi": "3.1.0",
+      "info": {
+        "title": "Lotsen API",
+        "version": "1.0.0",
+        "summary": "En väg in: lokaler, bidrag och kontaktvägar i Kristianstads kommun.",
+        "description": "Read-only query API over the normalized store of premises (lokaler), grants (bidrag) and municipal units. JSON with snake_case field names; errors as application/problem+json (RFC 9457). Every list response carries ETag and Last-Modified; send If-None-Match to get 304. CORS is open for GET.",
+        "license": {"name": "Data: Kristianstads kommun, public information"}
+      },
+      "servers": [{"url": "http://localhost:8080"}],
+      "paths": {
+        "/healthz": {
+          "get": {
+            "summary": "Liveness and store counts",
+            "operationId": "health",
+            "responses": {"200": {"description": "The service is up", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Health"}}}}}
+          }
+        },
+        "/openapi.json": {
+          "get": {"summary": "This document", "operationId": "openapi", "responses": {"200": {"description": "OpenAPI 3.1 document"}}}
+        },
+        "/v1/premises": {
+          "get": {
+            "summary": "Search premises",
+            "description": "All given filters must match (AND). Text matches every word as a prefix, case- and accent-insensitively (\"forening\" finds \"förening\", \"lokal\" finds \"lokaler\"). Facet counts for district and kind ignore their own filter.",
+            "operationId": "searchPremises",
+            "parameters": [
+              {"name": "q", "in": "query", "schema": {"type": "string", "maxLength": 200}, "description": "Free text"},
+              {"name": "min_capacity", "in": "query", "schema": {"type": "integer", "minimum": 0}},
+              {"name": "district", "in": "query", "schema": {"type": "string"}, "description": "Town or district, e.g. Kristianstad, Åhus"},
+              {"name": "kind", "in": "query", "schema": {"type": "string"}, "description": "A premises_kind code from /v1/vocabulary"},
+              {"name": "facility", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": true, "description": "Facility codes; repeat for several, all must be present"},
+              {"name": "accessible", "in": "query", "schema": {"type": "boolean"}, "description": "true: step-free access and an accessible toilet"},
+              {"name": "max_price", "in": "query", "schema": {"type": "number", "minimum": 0}, "description": "Highest price in SEK per price_unit for the tariff"},
+              {"name": "tariff", "in": "query", "schema": {"type": "string", "default": "taxa1"}},
+              {"name": "price_unit", "in": "query", "schema": {"type": "string", "enum": ["hour", "half_day", "day", "occasion", "season"], "default": "hour"}},
+              {"name": "near", "in": "query", "schema": {"type": "string", "pattern": "^-?[0-9.]+,-?[0-9.]+$"}, "description": "lat,lon (WGS 84)"},
+              {"name": "radius_km", "in": "query", "schema": {"type": "number", "exclusiveMinimum": 0, "maximum": 1000}, "description": "Requires near"},
+              {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["relevance", "name", "capacity", "distance"]}, "description": "Default: relevance with q, else name. distance requires near"},
+              {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}},
+              {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 10000, "default": 0}},
+              {"name": "modified_after", "in": "query", "schema": {"type": "string", "format": "date-time"}, "description": "Only records changed after this instant; withdrawn records are then included (with withdrawn_at) so sync clients see removals"}
+            ],
+            "responses": {
+              "200": {"description": "A page of premises", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PremisesPage"}}}},
+              "304": {"description": "Not modified"},
+              "400": {"$ref": "#/components/responses/BadRequest"}
+            }
+          }
+        },
+        "/v1/premises/{id}": {
+          "get": {
+            "summary": "One premises with provenance",
+            "operationId": "getPremises",
+            "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+            "responses": {
+              "200": {"description": "The premises", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Premises"}}}},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/v1/grants": {
+          "get": {
+            "summary": "Search grants",
+            "operationId": "searchGrants",
+            "parameters": [
+              {"name": "q", "in": "query", "schema": {"type": "string", "maxLength": 200}},
+              {"name": "applicant", "in": "query", "schema": {"type": "string"}, "description": "An applicant code (forening, organisation, studieforbund, grupp, privatperson)"},
+              {"name": "category", "in": "query", "schema": {"type": "string"}, "description": "A grant_category code"},
+              {"name": "unit", "in": "query", "schema": {"type": "string"}, "description": "Owning unit id"},
+              {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}},
+              {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 10000, "default": 0}}
+            ],
+            "responses": {
+              "200": {"description": "A page of grants", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/GrantPage"}}}},
+              "400": {"$ref": "#/components/responses/BadRequest"}
+            }
+          }
+        },
+        "/v1/grants/{id}": {
+          "get": {
+            "summary": "One grant with its verbatim deadline text and provenance",
+            "operationId": "getGrant",
+            "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+            "responses": {
+              "200": {"description": "The grant", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Grant"}}}},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/v1/units": {
+          "get": {
+            "summary": "Municipal units with contact channels and whether they are open now",
+            "operationId": "listUnits",
+            "responses": {"200": {"description": "All units", "content": {"application/json": {"schema": {"type": "object", "properties": {"total": {"type": "integer"}, "items": {"type": "array", "items": {"$ref": "#/components/schemas/Unit"}}}}}}}}
+          }
+        },
+        "/v1/units/{id}": {
+          "get": {
+            "summary": "One unit",
+            "operationId": "getUnit",
+            "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+            "responses": {
+              "200": {"description": "The unit", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Unit"}}}},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/v1/vocabulary": {
+          "get": {
+            "summary": "The controlled vocabularies (codes with Swedish and English labels)",
+            "operationId": "getVocabulary",
+            "responses": {"200": {"description": "Vocabularies by scheme"}}
+          }
+        }
+      },
+      "components": {
+        "responses": {
+          "BadRequest": {"description": "A parameter is unknown, malformed or out of range", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}},
+          "NotFound": {"description": "No such record", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+        },
+        "schemas": {
+          "Problem": {
+            "type": "object",
+            "required": ["type", "title", "status", "detail"],
+            "properties": {
+              "type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"},
+              "detail": {"type": "string"}, "instance": {"type": "string"},
+              "invalid-params": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "string"}, "reason": {"type": "string"}}}}
+            }
+          },
+          "Health": {"type": "object", "properties": {"status": {"type": "string"}, "revision": {"type": "integer"}, "counts": {"type": "object", "additionalProperties": {"type": "integer"}}}},
+          "Provenance": {
+            "type": "object",
+            "properties": {
+              "source": {"type": ["string", "null"], "description": "File or URL the record was read from"},
+              "source_title": {"type": ["string", "null"]},
+              "fetched_at": {"type": ["string", "null"], "format": "date-time"},
+              "checksum": {"type": ["string", "null"], "description": "SHA-256 of the source"},
+              "origin_url": {"type": ["string", "null"], "description": "Published page the facts come from"},
+              "created_at": {"type": "string", "format": "date-time"},
+              "updated_at": {"type": "string", "format": "date-time"},
+              "last_seen_at": {"type": "string", "format": "date-time"}
+            }
+          },
+          "Price": {"type": "object", "properties": {"tariff": {"type": "string"}, "amount": {"type": "number"}, "currency": {"type": "string"}, "unit": {"type": "string", "enum": ["hour", "half_day", "day", "occasion", "season"]}, "note": {"type": ["string", "null"]}}},
+          "Premises": {
+            "type": "object",
+            "required": ["id", "name", "kind"],
+            "properties": {
+              "id": {"type": "string"}, "name": {"type": "string"}, "kind": {"type": "string"}, "venue": {"type": ["string", "null"]},
+              "owner_unit_id": {"type": ["string", "null"]},
+              "address": {"type": "object", "properties": {"street": {"type": ["string", "null"]}, "postal_code": {"type": ["string", "null"]}, "district": {"type": ["string", "null"]}}},
+              "location": {"type": ["object", "null"], "properties": {"latitude": {"type": "number"}, "longitude": {"type": "number"}}},
+              "capacity": {"type": ["integer", "null"]}, "capacity_estimated": {"type": "boolean"},
+              "area_square_metres": {"type": ["number", "null"]},
+              "facilities": {"type": "array", "items": {"type": "string"}},
+              "accessibility": {"type": "object", "properties": {"step_free": {"type": ["boolean", "null"]}, "accessible_toilet": {"type": ["boolean", "null"]}}},
+              "prices": {"type": "array", "items": {"$ref": "#/components/schemas/Price"}},
+              "rentable_by": {"type": "object", "properties": {"associations": {"type": "boolean"}, "private_persons": {"type": "boolean"}, "youth": {"type": "boolean"}}},
+              "booking": {"type": "object", "properties": {"phone": {"type": ["string", "null"]}, "email": {"type": ["string", "null"]}, "url": {"type": ["string", "null"]}, "note": {"type": ["string", "null"]}}},
+              "description": {"type": "string"},
+              "withdrawn_at": {"type": ["string", "null"], "format": "date-time"},
+              "distance_km": {"type": "number", "description": "Only with near"},
+              "provenance": {"$ref": "#/components/schemas/Provenance"}
+            }
+          },
+          "Facet": {"type": "object", "properties": {"value": {"type": "string"}, "label": {"type": "string"}, "count": {"type": "integer"}}},
+          "PremisesPage": {
+            "type": "object",
+            "properties": {
+              "total": {"type": "integer"}, "limit": {"type": "integer"}, "offset": {"type": "integer"},
+              "items": {"type": "array", "items": {"$ref": "#/components/schemas/Premises"}},
+              "facets": {"type": "object", "properties": {
+                "district": {"type": "array", "items": {"$ref": "#/components/schemas/Facet"}},
+                "kind": {"type": "array", "items": {"$ref": "#/components/schemas/Facet"}},
+                "facility": {"type": "array", "items": {"$ref": "#/components/schemas/Facet"}}}}
+            }
+          },
+          "Grant": {
+            "type": "object",
+            "required": ["id", "name"],
+            "properties": {
+              "id": {"type": "string"}, "name": {"type": "string"}, "summary": {"type": "string"}, "description": {"type": "string"},
+              "owner_unit_id": {"type": ["string", "null"]},
+              "applicants": {"type": "array", "items": {"type": "string"}},
+              "categories": {"type": "array", "items": {"type": "string"}},
+              "conditions": {"type": "array", "items": {"type": "string"}},
+              "max_amount": {"type": ["object", "null"], "properties": {"amount": {"type": "number"}, "currency": {"type": "string"}}},
+              "apply_methods": {"type": "array", "items": {"type": "string", "enum": ["eservice", "form", "system", "email"]}},
+              "application_url": {"type": ["string", "null"]},
+              "deadline_text": {"type": ["string", "null"], "description": "The deadline exactly as published"},
+              "provenance": {"$ref": "#/components/schemas/Provenance"}
+            }
+          },
+          "GrantPage": {"type": "object", "properties": {"total": {"type": "integer"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "items": {"type": "array", "items": {"$ref": "#/components/schemas/Grant"}}}},
+          "OpenStatus": {"type": "object", "properties": {"is_open": {"type": "boolean"}, "closes_at": {"type": ["string", "null"], "format": "date-time"}, "opens_at": {"type": ["string", "null"], "format": "date-time"}}},
+          "Unit": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string"}, "name": {"type": "string"}, "description": {"type": "string"}, "parent_id": {"type": ["string", "null"]},
+              "open_now": {"type": ["boolean", "null"]},
+              "channels": {"type": "array", "items": {"type": "object", "properties": {
+                "kind": {"type": "string", "enum": ["phone", "email", "eservice", "visit", "web"]},
+                "value": {"type": "string"}, "label": {"type": ["string", "null"]},
+                "hours": {"type": ["object", "null"], "description": "Weekly intervals (weekday 1 = Monday), dated exceptions, closed_on_public_holidays"},
+                "open_now": {"$ref": "#/components/schemas/OpenStatus"}}}}
+            }
+          }
+        }
+      }
+    }
+    """#
+}

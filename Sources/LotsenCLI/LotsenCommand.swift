@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import LotsenStore
+
+/// `lotsen`: the command-line entry point.
+public struct LotsenCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "lotsen",
+        abstract: "Lotsen – en väg in: lokaler, bidrag och kontaktvägar för föreningar i Kristianstads kommun.",
+        discussion: "Start the service with `lotsen serve`. On first run it creates the database and fills it from the seed folder. Search from the terminal with `lotsen search premises scen`.",
+        subcommands: [Serve.self, Initialize.self, Search.self],
+        defaultSubcommand: nil
+    )
+
+    public init() {}
+}
+
+/// Options every command that opens the store shares.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: "SQLite database file (default: $LOTSEN_DB or ./lotsen.db).")
+    var db: String = Bootstrap.defaultDatabasePath
+
+    @Option(name: .long, help: "Seed folder used when the database is new (default: $LOTSEN_SEED or ./seed).")
+    var seed: String?
+
+    var seedDirectory: URL { seed.map { URL(fileURLWithPath: $0) } ?? Bootstrap.defaultSeedDirectory }
+
+    /// Opens the store, seeding a new one, and says so on standard error.
+    func open() throws -> Store {
+        let (store, report) = try Bootstrap.openStore(path: db, seedDirectory: seedDirectory)
+        if let report {
+            FileHandle.standardError.write(Data("Created \(db) and seeded it from \(seedDirectory.path):\n\(report)\n".utf8))
+        }
+        return store
+    }
+}

@@ -1,0 +1,5 @@
+import ArgumentParser
+import LotsenCLI
+
+@main
+extension LotsenCommand {}
