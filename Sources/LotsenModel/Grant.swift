@@ -43,6 +43,31 @@ public struct Grant: Codable, Sendable, Equatable, Identifiable {
     public static let applyMethodCodes: Set<String> = ["eservice", "form", "system", "email"]
 }
 
+extension Grant {
+    enum CodingKeys: String, CodingKey {
+        case id, name, summary, description, ownerUnitId, applicants, categories, conditions
+        case maxAmount, applyMethods, applicationUrl, deadlineText
+    }
+
+    /// Decodes a record where only `id` and `name` are required; lists default to empty.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(String.self, forKey: .id),
+            name: try c.decode(String.self, forKey: .name),
+            summary: try c.decodeIfPresent(String.self, forKey: .summary) ?? "",
+            description: try c.decodeIfPresent(String.self, forKey: .description) ?? "",
+            ownerUnitId: try c.decodeIfPresent(String.self, forKey: .ownerUnitId),
+            applicants: try c.decodeIfPresent([String].self, forKey: .applicants) ?? [],
+            categories: try c.decodeIfPresent([String].self, forKey: .categories) ?? [],
+            conditions: try c.decodeIfPresent([String].self, forKey: .conditions) ?? [],
+            maxAmount: try c.decodeIfPresent(Money.self, forKey: .maxAmount),
+            applyMethods: try c.decodeIfPresent([String].self, forKey: .applyMethods) ?? [],
+            applicationUrl: try c.decodeIfPresent(String.self, forKey: .applicationUrl),
+            deadlineText: try c.decodeIfPresent(String.self, forKey: .deadlineText))
+    }
+}
+
 public struct Money: Codable, Sendable, Equatable {
     public var amount: Double
     public var currency: String

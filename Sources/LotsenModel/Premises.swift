@@ -55,6 +55,36 @@ public struct Premises: Codable, Sendable, Equatable, Identifiable {
     }
 }
 
+extension Premises {
+    enum CodingKeys: String, CodingKey {
+        case id, name, kind, venue, ownerUnitId, address, location, capacity, capacityEstimated, areaSquareMetres
+        case facilities, accessibility, prices, rentableBy, booking, description, withdrawnAt
+    }
+
+    /// Decodes a record where only `id`, `name` and `kind` are required; the rest default to unknown or empty.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(String.self, forKey: .id),
+            name: try c.decode(String.self, forKey: .name),
+            kind: try c.decode(String.self, forKey: .kind),
+            venue: try c.decodeIfPresent(String.self, forKey: .venue),
+            ownerUnitId: try c.decodeIfPresent(String.self, forKey: .ownerUnitId),
+            address: try c.decodeIfPresent(Address.self, forKey: .address) ?? Address(),
+            location: try c.decodeIfPresent(GeoPoint.self, forKey: .location),
+            capacity: try c.decodeIfPresent(Int.self, forKey: .capacity),
+            capacityEstimated: try c.decodeIfPresent(Bool.self, forKey: .capacityEstimated) ?? false,
+            areaSquareMetres: try c.decodeIfPresent(Double.self, forKey: .areaSquareMetres),
+            facilities: try c.decodeIfPresent([String].self, forKey: .facilities) ?? [],
+            accessibility: try c.decodeIfPresent(Accessibility.self, forKey: .accessibility) ?? Accessibility(),
+            prices: try c.decodeIfPresent([Price].self, forKey: .prices) ?? [],
+            rentableBy: try c.decodeIfPresent(RentableBy.self, forKey: .rentableBy) ?? RentableBy(),
+            booking: try c.decodeIfPresent(Booking.self, forKey: .booking) ?? Booking(),
+            description: try c.decodeIfPresent(String.self, forKey: .description) ?? "",
+            withdrawnAt: try c.decodeIfPresent(Date.self, forKey: .withdrawnAt))
+    }
+}
+
 public struct Address: Codable, Sendable, Equatable {
     public var street: String?
     public var postalCode: String?

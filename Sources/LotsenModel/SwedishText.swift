@@ -45,16 +45,17 @@ extension String {
 }
 
 extension SwedishText {
-    /// A key that sorts names the Swedish way: case-insensitive, with å, ä, ö after z (in that order)
+    /// A key that sorts names the Swedish way: case-insensitive, with å, ä, ö after z (in that order,
+    /// mapped to the ASCII characters just after "z")
     /// and é sorted as e, ü as y.
     public static func sortKey(_ text: some StringProtocol) -> String {
         var key = ""
         key.reserveCapacity(text.utf8.count)
         for scalar in String(text).lowercased().unicodeScalars {
             switch scalar {
-            case "å": key.append("z\u{1}")
-            case "ä", "æ": key.append("z\u{2}")
-            case "ö", "ø": key.append("z\u{3}")
+            case "å": key.append("{")
+            case "ä", "æ": key.append("|")
+            case "ö", "ø": key.append("}")
             case "é", "è", "ê", "ë": key.append("e")
             case "ü": key.append("y")
             default: key.unicodeScalars.append(scalar)

@@ -93,6 +93,12 @@ public struct Facets: Sendable, Equatable {
         public let value: String
         public let label: String
         public let count: Int
+
+        public init(value: String, label: String, count: Int) {
+            self.value = value
+            self.label = label
+            self.count = count
+        }
     }
 
     public var district: [Count]

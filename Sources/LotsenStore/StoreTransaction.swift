@@ -303,6 +303,7 @@ public final class StoreTransaction {
 
 extension Store {
     /// Runs `body` in one write transaction: everything it writes lands together, or nothing does.
+    @discardableResult
     public func transaction<T>(now: Date = Date(), _ body: (StoreTransaction) throws -> T) throws -> T {
         try write { database in
             let transaction = StoreTransaction(database: database, now: now)
