@@ -62,15 +62,13 @@ struct LotsenBench {
         let router = LotsenAPI.buildRouter(store: store)
         for round in 0..<rounds {
             for query in queries {
-                let parameters = Dictionary(uniqueKeysWithValues: query.split(separator: "&").map { pair -> (String, String) in
-                    let parts = pair.split(separator: "=", maxSplits: 1)
-                    return (String(parts[0]), String(parts[1]).replacingOccurrences(of: "+", with: " "))
-                })
-                let premisesQuery = PremisesQuery(text: parameters["q"])
+                let text = query.split(separator: "&").first { $0.hasPrefix("q=") }
+                    .map { String($0.dropFirst(2)).replacingOccurrences(of: "+", with: " ") }
+                let premisesQuery = PremisesQuery(text: text)
                 let start = clock.now
                 let result = try store.searchPremises(premisesQuery)
                 storeTimes.append(clock.now - start)
-                if round == 0 { matchCounts[parameters["q"] ?? ""] = result.total }
+                if round == 0 { matchCounts[text ?? ""] = result.total }
             }
         }
         report("store.searchPremises (q only)", storeTimes)

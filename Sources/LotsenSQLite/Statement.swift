@@ -135,6 +135,13 @@ public struct Row {
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
     }
 
+    /// Calls `body` with the column's UTF-8 bytes without copying them; the buffer is valid only inside `body`.
+    public func withUTF8<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        guard let bytes = sqlite3_column_text(handle, Int32(index)) else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
+        let count = Int(sqlite3_column_bytes(handle, Int32(index)))
+        return try body(UnsafeBufferPointer(start: bytes, count: count))
+    }
+
     public func blob(_ index: Int) -> [UInt8] {
         let count = Int(sqlite3_column_bytes(handle, Int32(index)))
         guard count > 0, let bytes = sqlite3_column_blob(handle, Int32(index)) else { return [] }

@@ -24,7 +24,8 @@ struct PremisesIndex: Sendable {
 
     // One entry per row.
     var seq: [Int64] = []
-    var nameKey: [String] = []
+    /// Position of each row in Swedish name order, so sorting compares integers, not strings.
+    var nameRank: [Int32] = []
     var nameFolded: [String] = []
     var district: [Int32] = []           // index into districtLabels, -1 when unknown
     var kind: [Int32] = []
@@ -40,6 +41,8 @@ struct PremisesIndex: Sendable {
     var districtFolded: [String] = []
     /// Row of a premises `seq`, or -1.
     var rowOfSeq: [Int32] = []
+    /// The full-text postings of the same rows.
+    var text = TermPostings()
 
     var facilityWords: Int { max(1, (facilityCodes.count + 63) / 64) }
     var count: Int { seq.count }
@@ -56,6 +59,7 @@ struct PremisesIndex: Sendable {
         let facilityPosition = Dictionary(uniqueKeysWithValues: index.facilityCodes.enumerated().map { ($1, $0) })
         let tariffPosition = Dictionary(uniqueKeysWithValues: index.tariffCodes.enumerated().map { ($1, Int32($0)) })
         var districtPosition: [String: Int32] = [:]
+        var nameKeys: [String] = []
 
         try database.forEach(
             """
@@ -66,7 +70,7 @@ struct PremisesIndex: Sendable {
         ) { row in
             index.seq.append(row.int64(0))
             let name = row.text(1)
-            index.nameKey.append(SwedishText.sortKey(name))
+            nameKeys.append(SwedishText.sortKey(name))
             index.nameFolded.append(SwedishText.fold(name))
             if let district = row.optionalText(2)?.trimmingCharacters(in: .whitespaces), !district.isEmpty {
                 let folded = SwedishText.fold(district)
@@ -87,10 +91,14 @@ struct PremisesIndex: Sendable {
             index.accessible.append(row.optionalBool(5) == true && row.optionalBool(6) == true)
             index.latitude.append(row.optionalDouble(7) ?? .nan)
             index.longitude.append(row.optionalDouble(8) ?? .nan)
-            index.updatedAt.append(Timestamp.date(row.text(9))?.timeIntervalSince1970 ?? 0)
+            index.updatedAt.append(Timestamp.seconds(row.text(9)) ?? 0)
             index.withdrawn.append(!row.isNull(10))
         }
         let rows = index.seq.count
+        index.nameRank = [Int32](repeating: 0, count: rows)
+        for (rank, row) in nameKeys.indices.sorted(by: { (nameKeys[$0], $0) < (nameKeys[$1], $1) }).enumerated() {
+            index.nameRank[row] = Int32(rank)
+        }
         let maxSeq = Int(index.seq.last ?? 0)
         index.rowOfSeq = [Int32](repeating: -1, count: maxSeq + 1)
         for (row, seq) in index.seq.enumerated() { index.rowOfSeq[Int(seq)] = Int32(row) }
@@ -107,6 +115,11 @@ struct PremisesIndex: Sendable {
             guard let tariff = tariffPosition[row.text(1)], let unit = LotsenModel.Price.Unit(rawValue: row.text(2)) else { return }
             let item = Int(index.rowOfSeq[Int(row.int64(0))])
             index.prices[item].append(Price(tariff: tariff, unit: unit, amount: row.double(3)))
+        }
+        let rowOfSeq = index.rowOfSeq
+        index.text = try TermPostings.load(database) { seq in
+            guard seq >= 0, Int(seq) < rowOfSeq.count, rowOfSeq[Int(seq)] >= 0 else { return nil }
+            return Int(rowOfSeq[Int(seq)])
         }
         return index
     }

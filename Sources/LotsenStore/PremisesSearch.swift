@@ -11,7 +11,7 @@ extension Store {
         try pool.read { database in
             let index = try currentPremisesIndex(database)
             let plan = try PremisesSearchPlan(query: query, index: index)
-            let matches = try plan.textMatches(database)
+            let matches = plan.textMatches()
             let ranked = plan.run(textMatches: matches)
             let stored = try Reader(database: database).premises(seqs: ranked.page.map { index.seq[$0.row] })
             let hits = zip(ranked.page, stored).map { PremisesSearchResult.Hit(premises: $1, distanceKilometres: $0.distance) }
@@ -104,19 +104,15 @@ struct PremisesSearchPlan {
         words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }.joined(separator: " AND ")
     }
 
-    /// Per-row relevance for the text (0 = no match), or nil when the query has no text.
-    func textMatches(_ database: Database) throws -> [UInt8]? {
+    /// Per-row relevance for the text (0 = no match), or nil when the query has no text:
+    /// 1 for a match anywhere, 3 when every word is in the name, 4 when the name also starts with the first word.
+    func textMatches() -> [UInt8]? {
         guard !words.isEmpty else { return nil }
-        let expression = Self.ftsExpression(words)
+        let anywhere = index.text.matching(words, rowCount: index.count, nameOnly: false)
+        let inName = index.text.matching(words, rowCount: index.count, nameOnly: true)
         var scores = [UInt8](repeating: 0, count: index.count)
-        try database.forEach("SELECT rowid FROM premises_fts WHERE premises_fts MATCH ?", [expression]) { row in
-            if let item = index.row(ofSeq: row.int64(0)) { scores[item] = 1 }
-        }
-        // Words found in the name weigh more than words found in the description.
-        try database.forEach("SELECT rowid FROM premises_fts WHERE premises_fts MATCH ?", ["{name} : (\(expression))"]) { row in
-            if let item = index.row(ofSeq: row.int64(0)) {
-                scores[item] = index.nameFolded[item].hasPrefix(words[0]) ? 4 : 3
-            }
+        for row in 0..<index.count where anywhere.contains(row) {
+            scores[row] = inName.contains(row) ? (index.nameFolded[row].hasPrefix(words[0]) ? 4 : 3) : 1
         }
         return scores
     }
@@ -192,9 +188,7 @@ struct PremisesSearchPlan {
     /// "Row a comes before row b" for the query's sort; ties break on name, then id order.
     private func ordering(_ scores: [UInt8]?) -> (Int, Int, [Double]?) -> Bool {
         let index = index
-        let byName: (Int, Int) -> Bool = { a, b in
-            index.nameKey[a] != index.nameKey[b] ? index.nameKey[a] < index.nameKey[b] : a < b
-        }
+        let byName: (Int, Int) -> Bool = { a, b in index.nameRank[a] < index.nameRank[b] }
         switch sort {
         case .relevance:
             return { a, b, _ in
