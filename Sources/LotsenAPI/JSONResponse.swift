@@ -53,7 +53,7 @@ struct StoredJSON<Item: Codable & Sendable & Equatable>: Encodable {
     let stored: Stored<Item>
     var distanceKm: Double? = nil
 
-    enum CodingKeys: String, CodingKey { case provenance, distanceKm }
+    enum CodingKeys: String, CodingKey { case provenance, distanceKm = "distance_km" }
 
     func encode(to encoder: any Encoder) throws {
         try stored.item.encode(to: encoder)

@@ -21,6 +21,8 @@ struct UnitsController<Context: RequestContext> {
             let label: String?
             let hours: OpeningHours?
             let openNow: OpenStatus?
+
+            enum CodingKeys: String, CodingKey { case kind, value, label, hours, openNow = "open_now" }
         }
 
         let id: String
@@ -30,6 +32,8 @@ struct UnitsController<Context: RequestContext> {
         let channels: [Channel]
         /// True when any staffed channel is open; nil when no channel has opening hours.
         let openNow: Bool?
+
+        enum CodingKeys: String, CodingKey { case id, name, description, parentId = "parent_id", channels, openNow = "open_now" }
 
         init(_ unit: MunicipalUnit, at instant: Date) {
             id = unit.id

@@ -45,8 +45,7 @@ public struct Grant: Codable, Sendable, Equatable, Identifiable {
 
 extension Grant {
     enum CodingKeys: String, CodingKey {
-        case id, name, summary, description, ownerUnitId, applicants, categories, conditions
-        case maxAmount, applyMethods, applicationUrl, deadlineText
+        case id, name, summary, description, ownerUnitId = "owner_unit_id", applicants, categories, conditions, maxAmount = "max_amount", applyMethods = "apply_methods", applicationUrl = "application_url", deadlineText = "deadline_text"
     }
 
     /// Decodes a record where only `id` and `name` are required; lists default to empty.

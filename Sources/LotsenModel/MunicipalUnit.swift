@@ -1,5 +1,7 @@
 /// A municipal unit (förvaltning, kontor or function) that owns premises and grants and answers enquiries.
 public struct MunicipalUnit: Codable, Sendable, Equatable, Identifiable {
+    enum CodingKeys: String, CodingKey { case id, name, description, parentId = "parent_id", channels }
+
     /// Stable slug, e.g. `kultur-och-fritid`.
     public var id: String
     public var name: String

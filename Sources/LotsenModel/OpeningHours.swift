@@ -4,8 +4,12 @@ import Foundation
 /// valid within an optional period, plus dated exceptions — the shape Open Referral HSDS
 /// (`schedule`) and schema.org's `OpeningHoursSpecification` use.
 public struct OpeningHours: Codable, Sendable, Equatable {
+    enum CodingKeys: String, CodingKey { case regular, exceptions, closedOnPublicHolidays = "closed_on_public_holidays" }
+
     /// One interval on one weekday.
     public struct Interval: Codable, Sendable, Equatable {
+    enum CodingKeys: String, CodingKey { case weekday, opens, closes, validFrom = "valid_from", validTo = "valid_to" }
+
         /// ISO weekday, 1 = måndag … 7 = söndag.
         public var weekday: Int
         public var opens: LocalTime
@@ -94,6 +98,8 @@ public struct OpeningHours: Codable, Sendable, Equatable {
 
 /// The answer to "is it open now?".
 public struct OpenStatus: Codable, Sendable, Equatable {
+    enum CodingKeys: String, CodingKey { case isOpen = "is_open", closesAt = "closes_at", opensAt = "opens_at" }
+
     public var isOpen: Bool
     /// When open: the time it closes.
     public var closesAt: Date?

@@ -57,8 +57,7 @@ public struct Premises: Codable, Sendable, Equatable, Identifiable {
 
 extension Premises {
     enum CodingKeys: String, CodingKey {
-        case id, name, kind, venue, ownerUnitId, address, location, capacity, capacityEstimated, areaSquareMetres
-        case facilities, accessibility, prices, rentableBy, booking, description, withdrawnAt
+        case id, name, kind, venue, ownerUnitId = "owner_unit_id", address, location, capacity, capacityEstimated = "capacity_estimated", areaSquareMetres = "area_square_metres", facilities, accessibility, prices, rentableBy = "rentable_by", booking, description, withdrawnAt = "withdrawn_at"
     }
 
     /// Decodes a record where only `id`, `name` and `kind` are required; the rest default to unknown or empty.
@@ -86,6 +85,8 @@ extension Premises {
 }
 
 public struct Address: Codable, Sendable, Equatable {
+    enum CodingKeys: String, CodingKey { case street, postalCode = "postal_code", district }
+
     public var street: String?
     public var postalCode: String?
     /// Town or district (ort/område), e.g. "Kristianstad", "Åhus".
@@ -121,6 +122,8 @@ public struct GeoPoint: Codable, Sendable, Equatable {
 
 /// Accessibility facts; nil means not known. A hearing loop is the `horslinga` facility.
 public struct Accessibility: Codable, Sendable, Equatable {
+    enum CodingKeys: String, CodingKey { case stepFree = "step_free", accessibleToilet = "accessible_toilet" }
+
     public var stepFree: Bool?
     public var accessibleToilet: Bool?
 
@@ -135,6 +138,8 @@ public struct Accessibility: Codable, Sendable, Equatable {
 
 /// What renting costs for one tariff group.
 public struct Price: Codable, Sendable, Equatable {
+    enum CodingKeys: String, CodingKey { case tariff, amount, currency, unit, note }
+
     public enum Unit: String, Codable, Sendable, CaseIterable {
         case hour, halfDay = "half_day", day, occasion, season
     }
@@ -158,6 +163,8 @@ public struct Price: Codable, Sendable, Equatable {
 
 /// Who may rent or borrow.
 public struct RentableBy: Codable, Sendable, Equatable {
+    enum CodingKeys: String, CodingKey { case associations, privatePersons = "private_persons", youth }
+
     public var associations: Bool
     public var privatePersons: Bool
     public var youth: Bool

@@ -2,6 +2,8 @@ import Foundation
 
 /// Where a record came from and when the store last saw it.
 public struct Provenance: Codable, Sendable, Equatable {
+    enum CodingKeys: String, CodingKey { case source, sourceTitle = "source_title", fetchedAt = "fetched_at", checksum, originUrl = "origin_url", createdAt = "created_at", updatedAt = "updated_at", lastSeenAt = "last_seen_at" }
+
     /// The file or URL the record was read into the store from (seed file, import source).
     public var source: String?
     public var sourceTitle: String?

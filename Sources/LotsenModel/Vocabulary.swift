@@ -1,5 +1,7 @@
 /// The controlled vocabularies records are coded with, each term with Swedish and English labels.
 public struct Vocabulary: Codable, Sendable, Equatable {
+    enum CodingKeys: String, CodingKey { case premisesKind = "premises_kind", facility, tariff, applicant, grantCategory = "grant_category" }
+
     public struct Term: Codable, Sendable, Equatable {
         public var code: String
         public var sv: String

@@ -26,7 +26,6 @@ struct PremisesIndex: Sendable {
     var seq: [Int64] = []
     /// Position of each row in Swedish name order, so sorting compares integers, not strings.
     var nameRank: [Int32] = []
-    var nameFolded: [String] = []
     var district: [Int32] = []           // index into districtLabels, -1 when unknown
     var kind: [Int32] = []
     var capacity: [Int32] = []           // -1 when unknown
@@ -71,7 +70,6 @@ struct PremisesIndex: Sendable {
             index.seq.append(row.int64(0))
             let name = row.text(1)
             nameKeys.append(SwedishText.sortKey(name))
-            index.nameFolded.append(SwedishText.fold(name))
             if let district = row.optionalText(2)?.trimmingCharacters(in: .whitespaces), !district.isEmpty {
                 let folded = SwedishText.fold(district)
                 if let position = districtPosition[folded] {

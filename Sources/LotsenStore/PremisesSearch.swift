@@ -108,11 +108,12 @@ struct PremisesSearchPlan {
     /// 1 for a match anywhere, 3 when every word is in the name, 4 when the name also starts with the first word.
     func textMatches() -> [UInt8]? {
         guard !words.isEmpty else { return nil }
-        let anywhere = index.text.matching(words, rowCount: index.count, nameOnly: false)
-        let inName = index.text.matching(words, rowCount: index.count, nameOnly: true)
+        let anywhere = index.text.matching(words, rowCount: index.count, in: .anywhere)
+        let inName = index.text.matching(words, rowCount: index.count, in: .name)
+        let nameStart = index.text.matching([words[0]], rowCount: index.count, in: .nameStart)
         var scores = [UInt8](repeating: 0, count: index.count)
         for row in 0..<index.count where anywhere.contains(row) {
-            scores[row] = inName.contains(row) ? (index.nameFolded[row].hasPrefix(words[0]) ? 4 : 3) : 1
+            scores[row] = inName.contains(row) ? (nameStart.contains(row) ? 4 : 3) : 1
         }
         return scores
     }

@@ -12,12 +12,14 @@ struct TermPostings: Sendable {
     private(set) var rows: [[Int32]] = []
     /// Rows the term occurs in the `name` column of, ascending.
     private(set) var nameRows: [[Int32]] = []
+    /// Rows whose name starts with the term, ascending.
+    private(set) var nameStartRows: [[Int32]] = []
 
     /// Reads every term instance of `premises_fts`. `row(seq)` maps an FTS rowid to a snapshot row.
     static func load(_ database: Database, row: (Int64) -> Int?) throws -> TermPostings {
         var postings = TermPostings()
         try database.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.premises_terms USING fts5vocab(main, 'premises_fts', 'instance')")
-        try database.forEach("SELECT term, doc, col FROM temp.premises_terms") { instance in
+        try database.forEach("SELECT term, doc, col, offset FROM temp.premises_terms") { instance in
             let isNewTerm = instance.withUTF8(0) { bytes in
                 guard let last = postings.terms.last else { return true }
                 return !last.elementsEqual(bytes)
@@ -26,6 +28,7 @@ struct TermPostings: Sendable {
                 postings.terms.append(instance.withUTF8(0) { Array($0) })
                 postings.rows.append([])
                 postings.nameRows.append([])
+                postings.nameStartRows.append([])
             }
             guard let item = row(instance.int64(1)) else { return }
             let position = postings.terms.count - 1
@@ -33,6 +36,7 @@ struct TermPostings: Sendable {
             if postings.rows[position].last != value { postings.rows[position].append(value) }
             let inName = instance.withUTF8(2) { $0.elementsEqual("name".utf8) }
             if inName, postings.nameRows[position].last != value { postings.nameRows[position].append(value) }
+            if inName, instance.int(3) == 0 { postings.nameStartRows[position].append(value) }
         }
         return postings
     }
@@ -50,13 +54,23 @@ struct TermPostings: Sendable {
         return low..<end
     }
 
-    /// Rows where every word occurs as a prefix of some term (`nameOnly`: of a term in the name).
-    func matching(_ words: [String], rowCount: Int, nameOnly: Bool) -> Bitmap {
+    /// Where a word must occur.
+    enum Field {
+        case anywhere, name, nameStart
+    }
+
+    /// Rows where every word occurs as a prefix of some term in `field`.
+    func matching(_ words: [String], rowCount: Int, in field: Field) -> Bitmap {
         var result: Bitmap?
         for word in words {
             var hits = Bitmap(count: rowCount)
             for term in terms(withPrefix: word) {
-                for row in nameOnly ? nameRows[term] : rows[term] { hits.insert(Int(row)) }
+                let list = switch field {
+                case .anywhere: rows[term]
+                case .name: nameRows[term]
+                case .nameStart: nameStartRows[term]
+                }
+                for row in list { hits.insert(Int(row)) }
             }
             if var combined = result {
                 combined.formIntersection(hits)
