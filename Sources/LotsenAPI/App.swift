@@ -34,8 +34,9 @@ public enum LotsenAPI {
         }
 
         let v1 = router.group("v1")
-        PremisesController(store: store).addRoutes(to: v1)
-        GrantsController(store: store).addRoutes(to: v1)
+        let cache = ResponseCache()
+        PremisesController(store: store, cache: cache).addRoutes(to: v1)
+        GrantsController(store: store, cache: cache).addRoutes(to: v1)
         UnitsController(store: store, clock: clock).addRoutes(to: v1)
         v1.get("vocabulary") { request, _ -> Response in
             _ = try QueryParameters(request.uri.query, allowed: [])

@@ -6,6 +6,7 @@ import LotsenStore
 /// `GET /v1/grants` and `GET /v1/grants/{id}`.
 struct GrantsController<Context: RequestContext> {
     let store: Store
+    let cache: ResponseCache
 
     func addRoutes(to group: RouterGroup<Context>) {
         group.get("grants", use: list)
@@ -20,6 +21,10 @@ struct GrantsController<Context: RequestContext> {
     }
 
     @Sendable func list(request: Request, context: Context) async throws -> Response {
+        let version = try store.version()
+        if let cached = cache.entry(revision: version.revision, uri: request.uri.description) {
+            return JSONResponse.respond(cached, request: request, lastModified: version.modifiedAt)
+        }
         let parameters = try QueryParameters(
             request.uri.query, allowed: ["q", "applicant", "category", "unit", "limit", "offset"])
         let query = GrantQuery(
@@ -31,7 +36,9 @@ struct GrantsController<Context: RequestContext> {
             offset: try parameters.int("offset", in: PremisesQuery.offsetRange) ?? 0)
         let result = try store.searchGrants(query)
         let page = Page(total: result.total, limit: query.limit, offset: query.offset, items: result.grants.map { StoredJSON(stored: $0) })
-        return try JSONResponse.make(page, request: request, lastModified: try store.version().modifiedAt)
+        let entry = try JSONResponse.encode(page)
+        cache.store(entry, revision: version.revision, uri: request.uri.description)
+        return JSONResponse.respond(entry, request: request, lastModified: version.modifiedAt)
     }
 
     @Sendable func show(request: Request, context: Context) async throws -> Response {

@@ -9,8 +9,18 @@ struct JSONResponse {
     static func make(
         _ value: some Encodable, request: Request, lastModified: Date? = nil, maxAge: Int = 60
     ) throws -> Response {
+        respond(try encode(value), request: request, lastModified: lastModified, maxAge: maxAge)
+    }
+
+    /// The encoded body and its entity tag.
+    static func encode(_ value: some Encodable) throws -> ResponseCache.Entry {
         let bytes = try JSONEncoder.lotsen.encode(value)
-        let etag = "\"\(fnv1a(bytes))\""
+        return ResponseCache.Entry(body: ByteBuffer(bytes: bytes), etag: "\"\(fnv1a(bytes))\"")
+    }
+
+    /// A 200 with `entry`, or a 304 when the request already holds it.
+    static func respond(_ entry: ResponseCache.Entry, request: Request, lastModified: Date? = nil, maxAge: Int = 60) -> Response {
+        let etag = entry.etag
         var headers: HTTPFields = [
             .contentType: "application/json; charset=utf-8",
             .eTag: etag,
@@ -22,7 +32,7 @@ struct JSONResponse {
             headers[.contentType] = nil
             return Response(status: .notModified, headers: headers)
         }
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: entry.body))
     }
 
     /// FNV-1a, 64 bits, hex: cheap and stable, enough to tell representations apart.

@@ -6,6 +6,7 @@ import LotsenStore
 /// `GET /v1/premises` and `GET /v1/premises/{id}`.
 struct PremisesController<Context: RequestContext> {
     let store: Store
+    let cache: ResponseCache
 
     static var parameterNames: Set<String> {
         ["q", "min_capacity", "district", "kind", "facility", "accessible", "max_price", "tariff", "price_unit",
@@ -45,13 +46,19 @@ struct PremisesController<Context: RequestContext> {
     }
 
     @Sendable func list(request: Request, context: Context) async throws -> Response {
+        let version = try store.version()
+        if let cached = cache.entry(revision: version.revision, uri: request.uri.description) {
+            return JSONResponse.respond(cached, request: request, lastModified: version.modifiedAt)
+        }
         let query = try Self.query(from: QueryParameters(request.uri.query, allowed: Self.parameterNames))
         let result = try store.searchPremises(query)
         let page = Page(
             total: result.total, limit: query.limit, offset: query.offset,
             items: result.hits.map { StoredJSON(stored: $0.premises, distanceKm: $0.distanceKilometres) },
             facets: FacetsJSON(result.facets))
-        return try JSONResponse.make(page, request: request, lastModified: try store.version().modifiedAt)
+        let entry = try JSONResponse.encode(page)
+        cache.store(entry, revision: version.revision, uri: request.uri.description)
+        return JSONResponse.respond(entry, request: request, lastModified: version.modifiedAt)
     }
 
     @Sendable func show(request: Request, context: Context) async throws -> Response {

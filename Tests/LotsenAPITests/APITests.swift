@@ -269,3 +269,24 @@ private func ids(_ body: [String: Any]) -> [String] {
         }
     }
 }
+
+@Suite struct ResponseCacheTests {
+    @Test func aWriteIsSeenAtOnceDespiteTheCache() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lotsen-cache-\(UUID().uuidString).db").path
+        let store = try Store(path: path)
+        try store.apply(SeedDataset.load(from: seedDirectory))
+        let app = Application(router: LotsenAPI.buildRouter(store: store, clock: { mondayMorning }))
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/v1/premises?q=folkets", method: .get) { response in
+                try #expect(json(response)["total"] as? Int == 0)
+            }
+            try store.transaction { transaction in
+                try transaction.put(Premises(id: "folkets-hus-tollarp", name: "Folkets hus", kind: "samlingslokal",
+                                             address: Address(district: "Tollarp"), capacity: 120))
+            }
+            try await client.execute(uri: "/v1/premises?q=folkets", method: .get) { response in
+                try #expect(ids(json(response)) == ["folkets-hus-tollarp"])
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Hummingbird
+import Synchronization
+
+/// Recently encoded list responses, keyed by store revision and request URI.
+///
+/// The store changes rarely (seed, imports) and every change bumps its revision, so an entry can
+/// never be stale: a new revision simply misses. Popular searches are then answered without
+/// searching or encoding again. Bounded: when full, the oldest half is dropped.
+final class ResponseCache: Sendable {
+    struct Entry: Sendable {
+        let body: ByteBuffer
+        let etag: String
+    }
+
+    private struct State {
+        var entries: [String: Entry] = [:]
+        var order: [String] = []
+    }
+
+    private let capacity: Int
+    private let state = Mutex(State())
+
+    init(capacity: Int = 1024) {
+        self.capacity = capacity
+    }
+
+    func entry(revision: Int, uri: String) -> Entry? {
+        let key = "\(revision) \(uri)"
+        return state.withLock { $0.entries[key] }
+    }
+
+    func store(_ entry: Entry, revision: Int, uri: String) {
+        let key = "\(revision) \(uri)"
+        state.withLock { state in
+            guard state.entries[key] == nil else { return }
+            if state.order.count >= capacity {
+                for old in state.order.prefix(capacity / 2) { state.entries[old] = nil }
+                state.order.removeFirst(capacity / 2)
+            }
+            state.entries[key] = entry
+            state.order.append(key)
+        }
+    }
+}
