@@ -21,10 +21,12 @@ struct GrantsController<Context: RequestContext> {
     }
 
     @Sendable func list(request: Request, context: Context) async throws -> Response {
-        let version = try store.version()
-        if let cached = cache.entry(revision: version.revision, uri: request.uri.description) {
-            return JSONResponse.respond(cached, request: request, lastModified: version.modifiedAt)
+        try cache.response(for: request, store: store) {
+            try page(for: request)
         }
+    }
+
+    private func page(for request: Request) throws -> Page {
         let parameters = try QueryParameters(
             request.uri.query, allowed: ["q", "applicant", "category", "unit", "limit", "offset"])
         let query = GrantQuery(
@@ -35,10 +37,7 @@ struct GrantsController<Context: RequestContext> {
             limit: try parameters.int("limit", in: PremisesQuery.limitRange) ?? 20,
             offset: try parameters.int("offset", in: PremisesQuery.offsetRange) ?? 0)
         let result = try store.searchGrants(query)
-        let page = Page(total: result.total, limit: query.limit, offset: query.offset, items: result.grants.map { StoredJSON(stored: $0) })
-        let entry = try JSONResponse.encode(page)
-        cache.store(entry, revision: version.revision, uri: request.uri.description)
-        return JSONResponse.respond(entry, request: request, lastModified: version.modifiedAt)
+        return Page(total: result.total, limit: query.limit, offset: query.offset, items: result.grants.map { StoredJSON(stored: $0) })
     }
 
     @Sendable func show(request: Request, context: Context) async throws -> Response {

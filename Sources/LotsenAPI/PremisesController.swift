@@ -46,19 +46,18 @@ struct PremisesController<Context: RequestContext> {
     }
 
     @Sendable func list(request: Request, context: Context) async throws -> Response {
-        let version = try store.version()
-        if let cached = cache.entry(revision: version.revision, uri: request.uri.description) {
-            return JSONResponse.respond(cached, request: request, lastModified: version.modifiedAt)
+        try cache.response(for: request, store: store) {
+            try page(for: request)
         }
+    }
+
+    private func page(for request: Request) throws -> Page {
         let query = try Self.query(from: QueryParameters(request.uri.query, allowed: Self.parameterNames))
         let result = try store.searchPremises(query)
-        let page = Page(
+        return Page(
             total: result.total, limit: query.limit, offset: query.offset,
             items: result.hits.map { StoredJSON(stored: $0.premises, distanceKm: $0.distanceKilometres) },
             facets: FacetsJSON(result.facets))
-        let entry = try JSONResponse.encode(page)
-        cache.store(entry, revision: version.revision, uri: request.uri.description)
-        return JSONResponse.respond(entry, request: request, lastModified: version.modifiedAt)
     }
 
     @Sendable func show(request: Request, context: Context) async throws -> Response {

@@ -1,4 +1,5 @@
 import Hummingbird
+import LotsenStore
 import Synchronization
 
 /// Recently encoded list responses, keyed by store revision and request URI.
@@ -40,5 +41,22 @@ final class ResponseCache: Sendable {
             state.entries[key] = entry
             state.order.append(key)
         }
+    }
+}
+
+extension ResponseCache {
+    /// The response for `request`: from the cache when the store has not changed since it was
+    /// made, else from `makeValue`, encoded and remembered.
+    func response(
+        for request: Request, store: Store, _ makeValue: () throws -> some Encodable
+    ) throws -> Response {
+        let version = try store.version()
+        let uri = request.uri.description
+        if let cached = entry(revision: version.revision, uri: uri) {
+            return JSONResponse.respond(cached, request: request, lastModified: version.modifiedAt)
+        }
+        let entry = try JSONResponse.encode(try makeValue())
+        self.store(entry, revision: version.revision, uri: uri)
+        return JSONResponse.respond(entry, request: request, lastModified: version.modifiedAt)
     }
 }
