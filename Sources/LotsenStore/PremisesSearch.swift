@@ -22,10 +22,15 @@ extension Store {
     /// The premises snapshot for the store's current revision, rebuilt when stale.
     func currentPremisesIndex(_ database: Database) throws -> PremisesIndex {
         let revision = try Self.version(database).revision
-        if let index = premisesIndex.withLock({ $0 }), index.revision == revision { return index }
-        let index = try PremisesIndex.load(database, revision: revision)
-        premisesIndex.withLock { $0 = index }
-        return index
+        // Built under the lock, so concurrent searches after a change wait for one rebuild
+        // instead of each starting their own.
+        return try premisesIndex.withLock { cached in
+            // A newer snapshot also serves a reader still on an older revision (it is at most one write ahead).
+            if let cached, cached.revision >= revision { return cached }
+            let index = try PremisesIndex.load(database, revision: revision)
+            cached = index
+            return index
+        }
     }
 }
 
