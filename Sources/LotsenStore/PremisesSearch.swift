@@ -25,7 +25,8 @@ extension Store {
         // Built under the lock, so concurrent searches after a change wait for one rebuild
         // instead of each starting their own.
         return try premisesIndex.withLock { cached in
-            // A newer snapshot also serves a reader still on an older revision (it is at most one write ahead).
+            // A newer snapshot also serves a reader still on an older revision: ids it lists that the
+            // reader cannot see yet are skipped when the page is loaded.
             if let cached, cached.revision >= revision { return cached }
             let index = try PremisesIndex.load(database, revision: revision)
             cached = index
