@@ -15,7 +15,8 @@ struct JSONResponse {
     /// The encoded body and its entity tag.
     static func encode(_ value: some Encodable) throws -> ResponseCache.Entry {
         let bytes = try JSONEncoder.lotsen.encode(value)
-        return ResponseCache.Entry(body: ByteBuffer(bytes: bytes), etag: "\"\(fnv1a(bytes))\"")
+        let hash = bytes.withUnsafeBytes { fnv1a($0) }
+        return ResponseCache.Entry(body: ByteBuffer(bytes: bytes), etag: "\"\(hash)\"")
     }
 
     /// A 200 with `entry`, or a 304 when the request already holds it.
