@@ -144,7 +144,8 @@ enum OpenAPIDocument {
               "origin_url": {"type": ["string", "null"], "description": "Published page the facts come from"},
               "created_at": {"type": "string", "format": "date-time"},
               "updated_at": {"type": "string", "format": "date-time"},
-              "last_seen_at": {"type": "string", "format": "date-time"}
+              "last_seen_at": {"type": "string", "format": "date-time", "description": "When an import last found the record in its source"},
+              "import_run_id": {"type": ["integer", "null"], "description": "The import run that last saw the record (lotsen import --log)"}
             }
           },
           "Price": {"type": "object", "properties": {"tariff": {"type": "string"}, "amount": {"type": "number"}, "currency": {"type": "string"}, "unit": {"type": "string", "enum": ["hour", "half_day", "day", "occasion", "season"]}, "note": {"type": ["string", "null"]}}},

@@ -2,7 +2,7 @@ import Foundation
 
 /// Where a record came from and when the store last saw it.
 public struct Provenance: Codable, Sendable, Equatable {
-    enum CodingKeys: String, CodingKey { case source, sourceTitle = "source_title", fetchedAt = "fetched_at", checksum, originUrl = "origin_url", createdAt = "created_at", updatedAt = "updated_at", lastSeenAt = "last_seen_at" }
+    enum CodingKeys: String, CodingKey { case source, sourceTitle = "source_title", fetchedAt = "fetched_at", checksum, originUrl = "origin_url", createdAt = "created_at", updatedAt = "updated_at", lastSeenAt = "last_seen_at", importRunId = "import_run_id" }
 
     /// The file or URL the record was read into the store from (seed file, import source).
     public var source: String?
@@ -18,11 +18,14 @@ public struct Provenance: Codable, Sendable, Equatable {
     public var updatedAt: Date
     /// When an import last found the record in its source.
     public var lastSeenAt: Date
+    /// The import run that last saw the record (see `lotsen import --log`); nil for seed records.
+    public var importRunId: Int64?
 
     public init(
         source: String?, sourceTitle: String?, fetchedAt: Date?, checksum: String?, originUrl: String?,
-        createdAt: Date, updatedAt: Date, lastSeenAt: Date
+        createdAt: Date, updatedAt: Date, lastSeenAt: Date, importRunId: Int64? = nil
     ) {
+        self.importRunId = importRunId
         self.source = source
         self.sourceTitle = sourceTitle
         self.fetchedAt = fetchedAt

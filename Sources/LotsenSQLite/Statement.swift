@@ -148,6 +148,7 @@ public struct Row {
         return Array(UnsafeRawBufferPointer(start: bytes, count: count))
     }
 
+    public func optionalInt64(_ index: Int) -> Int64? { isNull(index) ? nil : int64(index) }
     public func optionalInt(_ index: Int) -> Int? { isNull(index) ? nil : int(index) }
     public func optionalDouble(_ index: Int) -> Double? { isNull(index) ? nil : double(index) }
     public func optionalBool(_ index: Int) -> Bool? { isNull(index) ? nil : bool(index) }

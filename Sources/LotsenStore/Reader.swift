@@ -70,7 +70,7 @@ struct Reader {
         p.latitude, p.longitude, p.capacity, p.capacity_estimated, p.area_m2, p.step_free, p.accessible_toilet,
         p.rent_associations, p.rent_private, p.rent_youth, p.booking_phone, p.booking_email, p.booking_url,
         p.booking_note, p.description, p.withdrawn_at, p.origin_url, p.created_at, p.updated_at, p.last_seen_at,
-        s.uri, s.title, s.fetched_at, s.checksum
+        s.uri, s.title, s.fetched_at, s.checksum, p.import_run_id
         """
 
     func premises(id: String) throws -> Stored<Premises>? {
@@ -118,7 +118,8 @@ struct Reader {
         return Stored(item: premises, provenance: provenance(row, from: 25))
     }
 
-    /// Reads origin_url, created_at, updated_at, last_seen_at, then the source's uri, title, fetched_at, checksum.
+    /// Reads origin_url, created_at, updated_at, last_seen_at, the source's uri, title, fetched_at, checksum,
+    /// then the import run id.
     private static func provenance(_ row: Row, from first: Int) -> Provenance {
         let epoch = Date(timeIntervalSince1970: 0)
         return Provenance(
@@ -127,7 +128,8 @@ struct Reader {
             originUrl: row.optionalText(first),
             createdAt: Timestamp.date(row.text(first + 1)) ?? epoch,
             updatedAt: Timestamp.date(row.text(first + 2)) ?? epoch,
-            lastSeenAt: Timestamp.date(row.text(first + 3)) ?? epoch
+            lastSeenAt: Timestamp.date(row.text(first + 3)) ?? epoch,
+            importRunId: row.optionalInt64(first + 8)
         )
     }
 
@@ -136,7 +138,7 @@ struct Reader {
     static let grantColumns = """
         g.seq, g.id, g.name, g.summary, g.description, g.owner_unit_id, g.max_amount, g.currency,
         g.application_url, g.deadline_text, g.origin_url, g.created_at, g.updated_at, g.last_seen_at,
-        s.uri, s.title, s.fetched_at, s.checksum
+        s.uri, s.title, s.fetched_at, s.checksum, g.import_run_id
         """
 
     func grant(id: String) throws -> Stored<Grant>? {

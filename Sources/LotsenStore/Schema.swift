@@ -4,7 +4,33 @@ import LotsenSQLite
 public enum Schema {
     public static let migrator = Migrator([
         .init("create core tables", sql: coreTables),
+        .init("import runs", sql: importRuns),
     ])
+
+    /// Every import is logged; records point at the run that last saw them.
+    static let importRuns = """
+    CREATE TABLE import_runs (
+        id          INTEGER PRIMARY KEY,
+        source_id   INTEGER NOT NULL REFERENCES sources(id),
+        profile     TEXT,
+        kind        TEXT NOT NULL CHECK (kind IN ('premises', 'grants')),
+        status      TEXT NOT NULL CHECK (status IN ('running', 'succeeded', 'failed')),
+        started_at  TEXT NOT NULL,
+        finished_at TEXT,
+        checksum    TEXT NOT NULL,
+        added       INTEGER NOT NULL DEFAULT 0,
+        updated     INTEGER NOT NULL DEFAULT 0,
+        unchanged   INTEGER NOT NULL DEFAULT 0,
+        withdrawn   INTEGER NOT NULL DEFAULT 0,
+        rejected    INTEGER NOT NULL DEFAULT 0,
+        error       TEXT
+    );
+    CREATE INDEX import_runs_source ON import_runs(source_id, started_at);
+    ALTER TABLE premises ADD COLUMN import_run_id INTEGER REFERENCES import_runs(id);
+    ALTER TABLE grants ADD COLUMN import_run_id INTEGER REFERENCES import_runs(id);
+    CREATE INDEX premises_source ON premises(source_id);
+    CREATE INDEX grants_source ON grants(source_id);
+    """
 
     static let coreTables = """
     CREATE TABLE meta (

@@ -15,13 +15,18 @@ public final class StoreTransaction {
     let database: Database
     let now: String
     private(set) var changed = false
+    /// The import run that writes through this transaction, if any: records remember the run that last saw them.
+    public var importRunId: Int64?
     private var vocabularyCache: [Vocabulary.Scheme: Set<String>] = [:]
+    private var labelCache: [Vocabulary.Scheme: [String: String]] = [:]
     private let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         encoder.dateEncodingStrategy = .iso8601
         return encoder
     }()
+
+    func markChanged() { changed = true }
 
     init(database: Database, now: Date) {
         self.database = database
@@ -71,6 +76,7 @@ public final class StoreTransaction {
             }
         }
         vocabularyCache.removeAll()
+        labelCache.removeAll()
     }
 
     private func codes(_ scheme: Vocabulary.Scheme) throws -> Set<String> {
@@ -81,7 +87,11 @@ public final class StoreTransaction {
     }
 
     private func label(_ code: String, _ scheme: Vocabulary.Scheme) throws -> String {
-        try database.queryFirst("SELECT sv FROM \(Self.table(for: scheme)) WHERE code = ?", [code]) { $0.text(0) } ?? code
+        if labelCache[scheme] == nil {
+            let pairs = try database.query("SELECT code, sv FROM \(Self.table(for: scheme))") { ($0.text(0), $0.text(1)) }
+            labelCache[scheme] = Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+        }
+        return labelCache[scheme]?[code] ?? code
     }
 
     private func check(_ values: [String], in scheme: Vocabulary.Scheme, record: String, field: String) throws {
@@ -170,12 +180,23 @@ public final class StoreTransaction {
             throw StoreError("\(record): location \(location.latitude),\(location.longitude) is not a valid WGS 84 position")
         }
         let contentHash = try hash(premises, extra: originUrl)
-        let existing = try database.queryFirst("SELECT seq, content_hash FROM premises WHERE id = ?", [premises.id]) {
-            (seq: $0.int64(0), hash: $0.text(1))
+        let existing = try database.queryFirst("SELECT seq, content_hash, withdrawn_at FROM premises WHERE id = ?", [premises.id]) {
+            (seq: $0.int64(0), hash: $0.text(1), withdrawn: !$0.isNull(2))
         }
         if let existing, existing.hash == contentHash {
-            try database.run("UPDATE premises SET last_seen_at = ?, source_id = coalesce(?, source_id) WHERE seq = ?", [now, sourceId, existing.seq])
-            return .unchanged
+            // Same content. A record an import had withdrawn is back in its source: restore it.
+            let restore = existing.withdrawn && premises.withdrawnAt == nil
+            try database.run(
+                """
+                UPDATE premises SET last_seen_at = ?1, source_id = coalesce(?2, source_id),
+                    import_run_id = coalesce(?3, import_run_id),
+                    withdrawn_at = CASE WHEN ?4 THEN NULL ELSE withdrawn_at END,
+                    updated_at = CASE WHEN ?4 THEN ?1 ELSE updated_at END
+                WHERE seq = ?5
+                """,
+                [now, sourceId, importRunId, restore, existing.seq])
+            if restore { changed = true }
+            return restore ? .updated : .unchanged
         }
         let values: [any SQLBindable] = [
             premises.id, premises.name, premises.kind, premises.venue, premises.ownerUnitId,
@@ -187,15 +208,16 @@ public final class StoreTransaction {
             premises.booking.phone, premises.booking.email, premises.booking.url, premises.booking.note,
             premises.description, originUrl, contentHash, sourceId,
             premises.withdrawnAt.map(Timestamp.string),
-            now, now, now,
+            now, now, now, importRunId,
         ]
         try database.run(
             """
             INSERT INTO premises(id, name, kind, venue, owner_unit_id, street, postal_code, district,
                 latitude, longitude, capacity, capacity_estimated, area_m2, step_free, accessible_toilet,
                 rent_associations, rent_private, rent_youth, booking_phone, booking_email, booking_url, booking_note,
-                description, origin_url, content_hash, source_id, withdrawn_at, created_at, updated_at, last_seen_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                description, origin_url, content_hash, source_id, withdrawn_at, created_at, updated_at, last_seen_at,
+                import_run_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, venue = excluded.venue,
                 owner_unit_id = excluded.owner_unit_id, street = excluded.street, postal_code = excluded.postal_code,
                 district = excluded.district, latitude = excluded.latitude, longitude = excluded.longitude,
@@ -207,23 +229,26 @@ public final class StoreTransaction {
                 booking_note = excluded.booking_note, description = excluded.description,
                 origin_url = excluded.origin_url, content_hash = excluded.content_hash,
                 source_id = coalesce(excluded.source_id, source_id), withdrawn_at = excluded.withdrawn_at,
-                updated_at = excluded.updated_at, last_seen_at = excluded.last_seen_at
+                updated_at = excluded.updated_at, last_seen_at = excluded.last_seen_at,
+                import_run_id = coalesce(excluded.import_run_id, import_run_id)
             """,
             values
         )
         let seq = existing?.seq ?? database.lastInsertRowID
-        try database.run("DELETE FROM premises_facilities WHERE premises_seq = ?", [seq])
+        if existing != nil {
+            try database.run("DELETE FROM premises_facilities WHERE premises_seq = ?", [seq])
+            try database.run("DELETE FROM premises_prices WHERE premises_seq = ?", [seq])
+            try database.run("DELETE FROM premises_fts WHERE rowid = ?", [seq])
+        }
         for facility in Set(premises.facilities) {
             try database.run("INSERT INTO premises_facilities(premises_seq, facility) VALUES (?, ?)", [seq, facility])
         }
-        try database.run("DELETE FROM premises_prices WHERE premises_seq = ?", [seq])
         for (position, price) in premises.prices.enumerated() {
             try database.run(
                 "INSERT INTO premises_prices(premises_seq, position, tariff, amount, currency, unit, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [seq, position, price.tariff, price.amount, price.currency, price.unit.rawValue, price.note]
             )
         }
-        try database.run("DELETE FROM premises_fts WHERE rowid = ?", [seq])
         try database.run(
             "INSERT INTO premises_fts(rowid, name, venue, kind, district, facilities, description) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [seq, premises.name, premises.venue ?? "", try label(premises.kind, .premisesKind),
@@ -248,33 +273,46 @@ public final class StoreTransaction {
             throw StoreError("\(record): field 'apply_methods' has unknown method '\(method)' (expected eservice, form, system or email)")
         }
         let contentHash = try hash(grant, extra: originUrl)
-        let existing = try database.queryFirst("SELECT seq, content_hash FROM grants WHERE id = ?", [grant.id]) {
-            (seq: $0.int64(0), hash: $0.text(1))
+        let existing = try database.queryFirst("SELECT seq, content_hash, withdrawn_at FROM grants WHERE id = ?", [grant.id]) {
+            (seq: $0.int64(0), hash: $0.text(1), withdrawn: !$0.isNull(2))
         }
         if let existing, existing.hash == contentHash {
-            try database.run("UPDATE grants SET last_seen_at = ?, source_id = coalesce(?, source_id) WHERE seq = ?", [now, sourceId, existing.seq])
-            return .unchanged
+            // Same content. A grant an import had withdrawn is back in its source: restore it.
+            try database.run(
+                """
+                UPDATE grants SET last_seen_at = ?1, source_id = coalesce(?2, source_id),
+                    import_run_id = coalesce(?3, import_run_id), withdrawn_at = NULL,
+                    updated_at = CASE WHEN ?4 THEN ?1 ELSE updated_at END
+                WHERE seq = ?5
+                """,
+                [now, sourceId, importRunId, existing.withdrawn, existing.seq])
+            if existing.withdrawn { changed = true }
+            return existing.withdrawn ? .updated : .unchanged
         }
         try database.run(
             """
             INSERT INTO grants(id, name, summary, description, owner_unit_id, max_amount, currency, application_url,
-                deadline_text, origin_url, content_hash, source_id, created_at, updated_at, last_seen_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                deadline_text, origin_url, content_hash, source_id, created_at, updated_at, last_seen_at, import_run_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET name = excluded.name, summary = excluded.summary,
                 description = excluded.description, owner_unit_id = excluded.owner_unit_id,
                 max_amount = excluded.max_amount, currency = excluded.currency,
                 application_url = excluded.application_url, deadline_text = excluded.deadline_text,
                 origin_url = excluded.origin_url, content_hash = excluded.content_hash,
                 source_id = coalesce(excluded.source_id, source_id), withdrawn_at = NULL,
-                updated_at = excluded.updated_at, last_seen_at = excluded.last_seen_at
+                updated_at = excluded.updated_at, last_seen_at = excluded.last_seen_at,
+                import_run_id = coalesce(excluded.import_run_id, import_run_id)
             """,
             [grant.id, grant.name, grant.summary, grant.description, grant.ownerUnitId,
              grant.maxAmount?.amount, grant.maxAmount?.currency, grant.applicationUrl, grant.deadlineText,
-             originUrl, contentHash, sourceId, now, now, now]
+             originUrl, contentHash, sourceId, now, now, now, importRunId]
         )
         let seq = existing?.seq ?? database.lastInsertRowID
-        for table in ["grant_applicants", "grant_category_links", "grant_conditions", "grant_apply_methods"] {
-            try database.run("DELETE FROM \(table) WHERE grant_seq = ?", [seq])
+        if existing != nil {
+            for table in ["grant_applicants", "grant_category_links", "grant_conditions", "grant_apply_methods"] {
+                try database.run("DELETE FROM \(table) WHERE grant_seq = ?", [seq])
+            }
+            try database.run("DELETE FROM grants_fts WHERE rowid = ?", [seq])
         }
         for applicant in Set(grant.applicants) {
             try database.run("INSERT INTO grant_applicants(grant_seq, applicant) VALUES (?, ?)", [seq, applicant])
@@ -288,7 +326,6 @@ public final class StoreTransaction {
         for method in Set(grant.applyMethods) {
             try database.run("INSERT INTO grant_apply_methods(grant_seq, method) VALUES (?, ?)", [seq, method])
         }
-        try database.run("DELETE FROM grants_fts WHERE rowid = ?", [seq])
         try database.run(
             "INSERT INTO grants_fts(rowid, name, summary, description, categories, applicants, conditions) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [seq, grant.name, grant.summary, grant.description,
