@@ -26,6 +26,8 @@ let package = Package(
         .target(name: "LotsenModel", swiftSettings: strict),
         // The normalized store: schema, migrations, repositories, full-text search, seeding.
         .target(name: "LotsenStore", dependencies: ["LotsenSQLite", "LotsenModel"], swiftSettings: strict),
+        // Importers: HTML/XML (libxml2), CSV, JSON and text readers, field mapping, normalization, import runs.
+        .target(name: "LotsenImport", dependencies: ["LotsenStore", "LotsenModel", "CLibXML2"], swiftSettings: strict),
         // The HTTP query API (Hummingbird 2).
         .target(
             name: "LotsenAPI",
@@ -39,7 +41,7 @@ let package = Package(
         .target(
             name: "LotsenCLI",
             dependencies: [
-                "LotsenAPI", "LotsenStore", "LotsenModel",
+                "LotsenAPI", "LotsenStore", "LotsenModel", "LotsenImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
@@ -65,16 +67,17 @@ let package = Package(
 
         .testTarget(name: "LotsenSQLiteTests", dependencies: ["LotsenSQLite"], swiftSettings: strict),
         .testTarget(name: "LotsenModelTests", dependencies: ["LotsenModel"], swiftSettings: strict),
-        .testTarget(name: "LotsenStoreTests", dependencies: ["LotsenStore", "LotsenModel", "LotsenSQLite"], swiftSettings: strict),
+        .testTarget(name: "LotsenStoreTests", dependencies: ["LotsenStore", "LotsenModel", "LotsenSQLite", "LotsenImport"], swiftSettings: strict),
         .testTarget(
             name: "LotsenAPITests",
             dependencies: [
-                "LotsenAPI", "LotsenStore", "LotsenModel",
+                "LotsenAPI", "LotsenStore", "LotsenModel", "LotsenImport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "LotsenCLITests", dependencies: ["LotsenCLI", "LotsenStore", "LotsenModel"], swiftSettings: strict),
+        .testTarget(name: "LotsenCLITests", dependencies: ["LotsenCLI", "LotsenStore", "LotsenModel", "LotsenImport"], swiftSettings: strict),
+        .testTarget(name: "LotsenImportTests", dependencies: ["LotsenImport", "LotsenStore", "LotsenModel"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

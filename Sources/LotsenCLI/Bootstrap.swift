@@ -1,7 +1,8 @@
 import Foundation
+import LotsenImport
 import LotsenStore
 
-/// Where the database and the seed live, and how a first run fills an empty store.
+/// Where the database, the seed and the import profiles live, and how a first run fills an empty store.
 public enum Bootstrap {
     /// `$LOTSEN_DB`, else `lotsen.db` in the working directory.
     public static var defaultDatabasePath: String {
@@ -11,20 +12,36 @@ public enum Bootstrap {
     /// `$LOTSEN_SEED`, else `seed/` in the working directory, else the `seed/` folder of the
     /// source checkout this binary was built from.
     public static var defaultSeedDirectory: URL {
-        if let path = ProcessInfo.processInfo.environment["LOTSEN_SEED"] { return URL(fileURLWithPath: path) }
-        let local = URL(fileURLWithPath: "seed")
-        if FileManager.default.fileExists(atPath: local.appendingPathComponent("units.json").path) { return local }
-        return URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("seed")
+        directory(environment: "LOTSEN_SEED", name: "seed", marker: "units.json")
     }
 
-    /// Opens the store at `path`; when it holds nothing yet, seeds it from `seedDirectory` first.
-    /// Returns the seed report when it seeded.
-    public static func openStore(path: String, seedDirectory: URL) throws -> (Store, SeedReport?) {
+    /// `$LOTSEN_IMPORTERS`, else `importers/` in the working directory, else the checkout's `importers/`.
+    public static var defaultImportersDirectory: URL {
+        directory(environment: "LOTSEN_IMPORTERS", name: "importers", marker: nil)
+    }
+
+    private static func directory(environment: String, name: String, marker: String?) -> URL {
+        if let path = ProcessInfo.processInfo.environment[environment] { return URL(fileURLWithPath: path) }
+        let local = URL(fileURLWithPath: name)
+        var isDirectory: ObjCBool = false
+        let probe = marker.map { local.appendingPathComponent($0).path } ?? local.path
+        if FileManager.default.fileExists(atPath: probe, isDirectory: &isDirectory), marker != nil || isDirectory.boolValue {
+            return local
+        }
+        return URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent(name)
+    }
+
+    /// Fills the store with the default data (see ``DefaultData``).
+    public static func seed(_ store: Store, seedDirectory: URL, importersDirectory: URL) throws -> String {
+        try DefaultData.fill(store, seedDirectory: seedDirectory, importersDirectory: importersDirectory).joined(separator: "\n")
+    }
+
+    /// Opens the store at `path`; when it holds nothing yet, seeds it first. Returns the seed summary when it seeded.
+    public static func openStore(path: String, seedDirectory: URL, importersDirectory: URL) throws -> (Store, String?) {
         let store = try Store(path: path)
         guard try store.isEmpty() else { return (store, nil) }
-        let report = try store.apply(SeedDataset.load(from: seedDirectory))
-        return (store, report)
+        return (store, try seed(store, seedDirectory: seedDirectory, importersDirectory: importersDirectory))
     }
 }

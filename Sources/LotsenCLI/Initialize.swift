@@ -3,18 +3,18 @@ import Foundation
 import LotsenStore
 
 extension LotsenCommand {
-    struct Initialize: ParsableCommand {
+    struct Initialize: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "init",
-            abstract: "Create the database if needed and apply the seed (safe to repeat: unchanged records stay).",
+            abstract: "Create the database if needed, apply the seed and import every profile in importers/ (safe to repeat).",
             aliases: ["seed"])
 
         @OptionGroup var store: StoreOptions
 
-        func run() throws {
+        func run() async throws {
             let opened = try Store(path: store.db)
-            let report = try opened.apply(SeedDataset.load(from: store.seedDirectory))
-            print("Seeded \(store.db) from \(store.seedDirectory.path):\n\(report)")
+            let report = try Bootstrap.seed(opened, seedDirectory: store.seedDirectory, importersDirectory: store.importersDirectory)
+            print("Filled \(store.db) from \(store.seedDirectory.path) and \(store.importersDirectory.path):\n\(report)")
         }
     }
 }

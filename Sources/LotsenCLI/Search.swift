@@ -4,7 +4,7 @@ import LotsenModel
 import LotsenStore
 
 extension LotsenCommand {
-    struct Search: ParsableCommand {
+    struct Search: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Search premises or grants from the terminal, with the same filters as the API.",
             subcommands: [Premises.self, Grants.self])
@@ -12,7 +12,7 @@ extension LotsenCommand {
 }
 
 extension LotsenCommand.Search {
-    struct Premises: ParsableCommand {
+    struct Premises: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Search premises (lokaler).")
 
         @OptionGroup var store: StoreOptions
@@ -32,7 +32,7 @@ extension LotsenCommand.Search {
         @Option var offset: Int = 0
         @Flag(help: "Print JSON instead of a table.") var json = false
 
-        func run() throws {
+        func run() async throws {
             guard let unit = Price.Unit(rawValue: priceUnit) else {
                 throw ValidationError("--price-unit must be one of \(Price.Unit.allCases.map(\.rawValue).joined(separator: ", "))")
             }
@@ -72,7 +72,7 @@ extension LotsenCommand.Search {
         }
     }
 
-    struct Grants: ParsableCommand {
+    struct Grants: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Search grants (bidrag).")
 
         @OptionGroup var store: StoreOptions
@@ -84,7 +84,7 @@ extension LotsenCommand.Search {
         @Option var offset: Int = 0
         @Flag(help: "Print JSON instead of a list.") var json = false
 
-        func run() throws {
+        func run() async throws {
             let query = GrantQuery(
                 text: text.isEmpty ? nil : text.joined(separator: " "), applicant: applicant, category: category,
                 unit: unit, limit: limit, offset: offset)

@@ -200,3 +200,21 @@ extension Store {
     public func grant(id: String) throws -> Stored<Grant>? { try pool.read { try Reader(database: $0).grant(id: id) } }
     public func vocabulary() throws -> Vocabulary { try pool.read { try Reader(database: $0).vocabulary() } }
 }
+
+extension Store {
+    /// Every premises, withdrawn ones included, in id order (for exports).
+    public func allPremises() throws -> [Stored<Premises>] {
+        try pool.read { database in
+            let seqs = try database.query("SELECT seq FROM premises ORDER BY id") { $0.int64(0) }
+            return try Reader(database: database).premises(seqs: seqs)
+        }
+    }
+
+    /// Every grant in id order (for exports).
+    public func allGrants() throws -> [Stored<Grant>] {
+        try pool.read { database in
+            let seqs = try database.query("SELECT seq FROM grants ORDER BY id") { $0.int64(0) }
+            return try Reader(database: database).grants(seqs: seqs)
+        }
+    }
+}

@@ -5,7 +5,8 @@ import LotsenModel
 ///
 /// - `vocabulary.json`: the controlled vocabularies.
 /// - `units.json`: units with contact channels and opening hours.
-/// - `premises.json`, `grants.json`: `{"records": [...]}`, each record with an `origin_url`.
+/// - `premises.json`, `grants.json` (optional): `{"records": [...]}`, each record with an `origin_url`.
+///   Kristianstad's premises and grants come from the import profiles in `importers/` instead.
 public struct SeedDataset: Sendable {
     public struct Record<Item: Codable & Sendable>: Sendable {
         public let item: Item
@@ -43,8 +44,13 @@ public struct SeedDataset: Sendable {
         }
         let vocabulary = try read("vocabulary.json", as: Vocabulary.self)
         let units = try read("units.json", as: [MunicipalUnit].self)
-        let premises = try read("premises.json", as: RecordFile<Premises>.self).records
-        let grants = try read("grants.json", as: RecordFile<Grant>.self).records
+        // Premises and grants normally come from the import profiles in `importers/`; a seed may add its own.
+        func optional<Item>(_ name: String, _ type: Item.Type) throws -> [RecordFile<Item>.Entry] {
+            guard FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path) else { return [] }
+            return try read(name, as: RecordFile<Item>.self).records
+        }
+        let premises = try optional("premises.json", Premises.self)
+        let grants = try optional("grants.json", Grant.self)
         return SeedDataset(
             vocabulary: vocabulary, units: units,
             premises: premises.map { Record(item: $0.item, originUrl: $0.originUrl) },

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import LotsenAPI
+import LotsenImport
 import LotsenModel
 import LotsenStore
 import Testing
@@ -16,7 +17,7 @@ private let mondayMorning = Date(timeIntervalSince1970: 1_795_424_400)
 private func makeApp(clock: @escaping @Sendable () -> Date = { mondayMorning }) throws -> some ApplicationProtocol {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("lotsen-api-\(UUID().uuidString).db").path
     let store = try Store(path: path)
-    try store.apply(SeedDataset.load(from: seedDirectory))
+    try DefaultData.fill(store, seedDirectory: seedDirectory, importersDirectory: seedDirectory.deletingLastPathComponent().appendingPathComponent("importers"))
     return Application(router: LotsenAPI.buildRouter(store: store, clock: clock))
 }
 
@@ -39,7 +40,7 @@ private func ids(_ body: [String: Any]) -> [String] {
                 #expect(Set(ids(body)) == ["barbacka-stora-scenen", "barbacka-lilla-scenen"])
                 let first = try #require((body["items"] as? [[String: Any]])?.first)
                 #expect(first["capacity_estimated"] as? Bool == true)
-                #expect((first["provenance"] as? [String: Any])?["source"] as? String == "seed/premises.json")
+                #expect((first["provenance"] as? [String: Any])?["source"] as? String == "importers/kristianstad-barbacka/uthyrning-av-lokaler.html")
                 let facets = try #require(body["facets"] as? [String: Any])
                 let kinds = try #require(facets["kind"] as? [[String: Any]])
                 #expect(kinds.first?["value"] as? String == "scen")
@@ -274,7 +275,7 @@ private func ids(_ body: [String: Any]) -> [String] {
     @Test func aWriteIsSeenAtOnceDespiteTheCache() async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("lotsen-cache-\(UUID().uuidString).db").path
         let store = try Store(path: path)
-        try store.apply(SeedDataset.load(from: seedDirectory))
+        try DefaultData.fill(store, seedDirectory: seedDirectory, importersDirectory: seedDirectory.deletingLastPathComponent().appendingPathComponent("importers"))
         let app = Application(router: LotsenAPI.buildRouter(store: store, clock: { mondayMorning }))
         try await app.test(.router) { client in
             try await client.execute(uri: "/v1/premises?q=folkets", method: .get) { response in

@@ -7,6 +7,7 @@ import Testing
 private let seedDirectory = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("seed")
+private let importersDirectory = seedDirectory.deletingLastPathComponent().appendingPathComponent("importers")
 
 private func temporaryPath() -> String {
     FileManager.default.temporaryDirectory.appendingPathComponent("lotsen-cli-\(UUID().uuidString).db").path
@@ -16,19 +17,21 @@ private func temporaryPath() -> String {
     @Test func firstRunCreatesAndSeedsTheDatabase() throws {
         let path = temporaryPath()
         #expect(!FileManager.default.fileExists(atPath: path))
-        let (store, report) = try Bootstrap.openStore(path: path, seedDirectory: seedDirectory)
+        let (store, report) = try Bootstrap.openStore(path: path, seedDirectory: seedDirectory, importersDirectory: importersDirectory)
         #expect(FileManager.default.fileExists(atPath: path))
-        #expect(report?.premises[.added] == 11)
+        #expect(report?.contains("importers/kristianstad-barbacka/uthyrning-av-lokaler.html: premises: 6 added") == true)
+        #expect(try store.counts()["premises"] == 11)
         #expect(try store.searchPremises(PremisesQuery(text: "scen", minCapacity: 50)).total == 2)
 
         // The second start finds data and does not seed again.
-        let (_, again) = try Bootstrap.openStore(path: path, seedDirectory: seedDirectory)
+        let (_, again) = try Bootstrap.openStore(path: path, seedDirectory: seedDirectory, importersDirectory: importersDirectory)
         #expect(again == nil)
     }
 
     @Test func aMissingSeedFolderIsAClearError() throws {
         do {
-            _ = try Bootstrap.openStore(path: temporaryPath(), seedDirectory: URL(fileURLWithPath: "/nonexistent/seed"))
+            _ = try Bootstrap.openStore(
+                path: temporaryPath(), seedDirectory: URL(fileURLWithPath: "/nonexistent/seed"), importersDirectory: importersDirectory)
             Issue.record("expected an error")
         } catch let error as StoreError {
             #expect(error.message.contains("/nonexistent/seed/vocabulary.json"))
@@ -44,15 +47,23 @@ private func temporaryPath() -> String {
         _ = try LotsenCommand.parseAsRoot(["seed", "--db", path])  // alias of init
     }
 
-    @Test func initAndSearchRunAgainstAFreshDatabase() throws {
+    @Test func initAndSearchRunAgainstAFreshDatabase() async throws {
         let path = temporaryPath()
-        var initialize = try LotsenCommand.parseAsRoot(["init", "--db", path, "--seed", seedDirectory.path])
-        try initialize.run()
+        var initialize = try LotsenCommand.parseAsRoot(
+            ["init", "--db", path, "--seed", seedDirectory.path, "--importers", importersDirectory.path])
+        try await run(&initialize)
         #expect(try Store(path: path).counts()["grants"] == 12)
         var search = try LotsenCommand.parseAsRoot(
             ["search", "premises", "scen", "--min-capacity", "50", "--db", path, "--json"])
-        try search.run()
+        try await run(&search)
         var invalid = try LotsenCommand.parseAsRoot(["search", "premises", "--kind", "rymdskepp", "--db", path])
-        #expect(throws: ValidationError.self) { try invalid.run() }
+        await #expect(throws: ValidationError.self) { try await run(&invalid) }
     }
+}
+
+/// Runs a parsed command the way `lotsen` does (every Lotsen command is async).
+private func run(_ command: inout any ParsableCommand) async throws {
+    guard var async = command as? any AsyncParsableCommand else { return try command.run() }
+    try await async.run()
+    command = async
 }

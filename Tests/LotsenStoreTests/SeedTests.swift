@@ -1,4 +1,5 @@
 import Foundation
+import LotsenImport
 import LotsenModel
 import LotsenStore
 import Testing
@@ -9,19 +10,23 @@ import Testing
         #expect(try store.isEmpty())
         let report = try store.apply(SeedDataset.load(from: seedDirectory))
         #expect(report.units[.added] == 11)
-        #expect(report.premises[.added] == 11)
-        #expect(report.grants[.added] == 12)
+        // Premises and grants come from the import profiles, not the seed.
+        #expect(report.premises.isEmpty && report.grants.isEmpty)
         #expect(try !store.isEmpty())
-        #expect(try store.counts()["sources"] == 4)
+        #expect(try store.counts()["sources"] == 2)
     }
 
     @Test func reapplyingTheSeedChangesNothing() throws {
         let store = try seededStore()
         let before = try store.version()
         let report = try store.apply(SeedDataset.load(from: seedDirectory))
-        #expect(report.premises[.unchanged] == 11)
-        #expect(report.grants[.unchanged] == 12)
         #expect(report.units[.unchanged] == 11)
+        let reports = try Importer(store: store).runLocal(importersDirectory.path, options: ImportOptions())
+        #expect(reports.count == 3)
+        for report in reports {
+            #expect(report.counts.added + report.counts.updated + report.counts.withdrawn + report.counts.rejected == 0, "\(report.source)")
+        }
+        #expect(reports.map(\.counts.unchanged).reduce(0, +) == 11 + 12)
         #expect(try store.version().revision == before.revision)
     }
 
@@ -32,7 +37,8 @@ import Testing
         #expect(stage.item.booking.phone == "+46 44 13 56 50")
         #expect(stage.item.prices.contains(Price(tariff: "taxa1", amount: 100, unit: .hour)))
         #expect(stage.item.prices.contains(Price(tariff: "taxa3", amount: 2100, unit: .day, note: "max 8 timmar")))
-        #expect(stage.provenance.source == "seed/premises.json")
+        #expect(stage.provenance.source == "importers/kristianstad-barbacka/uthyrning-av-lokaler.html")
+        #expect(stage.provenance.importRunId != nil)
         #expect(stage.provenance.originUrl?.hasPrefix("https://www.kristianstad.se/") == true)
         #expect(stage.provenance.checksum?.count == 64)
 
@@ -51,7 +57,7 @@ import Testing
     @Test func aBrokenSeedFileIsNamedWithTheField() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("seed-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        for name in ["vocabulary.json", "units.json", "grants.json"] {
+        for name in ["vocabulary.json", "units.json"] {
             try FileManager.default.copyItem(at: seedDirectory.appendingPathComponent(name), to: directory.appendingPathComponent(name))
         }
         try Data(#"{"records": [{"id": "x", "name": "X", "kind": "scen", "capacity": "många"}]}"#.utf8)

@@ -1,4 +1,5 @@
 import Foundation
+import LotsenImport
 import LotsenModel
 import LotsenStore
 
@@ -7,10 +8,13 @@ let seedDirectory = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("seed")
 
-/// A new store in a temporary file, filled from the real seed.
+/// The repository's own `importers/` folder.
+let importersDirectory = seedDirectory.deletingLastPathComponent().appendingPathComponent("importers")
+
+/// A new store in a temporary file, filled with the real default data (seed and import profiles).
 func seededStore() throws -> Store {
     let store = try Store(path: temporaryDatabasePath())
-    try store.apply(SeedDataset.load(from: seedDirectory))
+    try DefaultData.fill(store, seedDirectory: seedDirectory, importersDirectory: importersDirectory)
     return store
 }
 
