@@ -93,7 +93,10 @@ struct RecordBuilder {
     private func recordId(name: String, defaultKey: [Field]) -> String {
         if let explicit = first(.id)?.value { return Normalize.slug([explicit]) }
         let keyValues = (context.profile.keyFields ?? defaultKey).compactMap { field -> String? in
-            field == .name ? name : first(field)?.value
+            guard field != .name else { return name }
+            // "Näsbygatan 4, 291 60 Kristianstad": the street alone identifies the place.
+            return field == .street || field == .address
+                ? first(field)?.value.split(separator: ",").first.map(String.init) : first(field)?.value
         }
         return Normalize.slug([context.profile.idPrefix ?? ""] + keyValues)
     }
@@ -126,6 +129,11 @@ struct RecordBuilder {
 
         // Address
         premises.address.street = first(.street).map { Normalize.properName($0.value) }
+        // An "Adress" column holding the whole address is read like one.
+        if let street = first(.street)?.value, street.contains(","), first(.address) == nil {
+            values[.address] = [("Adress", street)]
+            premises.address.street = nil
+        }
         premises.address.postalCode = first(.postalCode).map { Self.postalCode($0.value) }
         premises.address.district = first(.district).map { Normalize.properName($0.value) }
         if let (_, value) = first(.address) {

@@ -42,7 +42,7 @@ public enum Markup {
     static let maximumDepth = 256
 
     static let blockElements: Set<String> = [
-        "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "table", "section", "article", "ul", "ol", "dl",
+        "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "table", "section", "article", "ul", "ol", "dl", "main", "header", "blockquote",
     ]
     /// Page furniture, not content: scripts, navigation, footers.
     static let skippedElements: Set<String> = ["script", "style", "noscript", "template", "head", "nav", "footer", "aside"]

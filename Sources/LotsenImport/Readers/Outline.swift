@@ -127,8 +127,12 @@ struct OutlineBuilder {
         switch node.name {
         case "h1", "h2", "h3", "h4", "h5", "h6":
             flush()
-            let text = node.textContent.replacingNewlines
+            // Broken markup ("<h1>A<h2>B") nests blocks in a heading: the heading is its inline text only.
+            var own = MarkupNode(name: node.name)
+            own.children = node.children.filter { !Markup.blockElements.contains($0.name) }
+            let text = own.textContent.replacingNewlines
             if !text.isEmpty { blocks.append(.heading(level: Int(String(node.name.last!))!, text: text)) }
+            for child in node.children where Markup.blockElements.contains(child.name) { walk(child) }
         case "p", "blockquote", "address", "figcaption":
             flush()
             var text = ""
