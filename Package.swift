@@ -57,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "lotsen-bench",
             dependencies: [
-                "LotsenStore", "LotsenAPI", "LotsenModel",
+                "LotsenStore", "LotsenAPI", "LotsenModel", "LotsenImport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

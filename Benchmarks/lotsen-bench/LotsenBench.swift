@@ -5,13 +5,20 @@ import LotsenAPI
 import LotsenModel
 import LotsenStore
 
-/// Search latency on a generated store. Run with `swift run -c release lotsen-bench [--keep PATH]`.
+/// Search latency on a generated store: `swift run -c release lotsen-bench [--keep PATH]`.
+/// Import speed of a generated CSV: `swift run -c release lotsen-bench import-csv [--rows N]`.
 @main
 struct LotsenBench {
     static func main() async throws {
         let arguments = CommandLine.arguments
         func value(_ flag: String) -> String? {
             arguments.firstIndex(of: flag).flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+        }
+        if arguments.dropFirst().first == "import-csv" {
+            let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("seed")
+            try ImportBench.run(rows: Int(value("--rows") ?? "") ?? 100_000, seedDirectory: seed)
+            return
         }
         let premisesCount = Int(value("--premises") ?? "") ?? 100_000
         let grantsCount = Int(value("--grants") ?? "") ?? 20_000

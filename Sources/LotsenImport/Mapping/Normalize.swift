@@ -111,6 +111,8 @@ public enum Normalize {
             return eachHasAmount ? pieces.map(String.init) : [String(part)]
         }
         var prices: [Price] = []
+        let normalizedHeader = FieldNames.normalize(header)
+        let normalizedContext = FieldNames.normalize(context)
         for part in parts {
             let normalized = FieldNames.normalize(part)
             let free = ["gratis", "kostnadsfritt", "kostnadsfri", "avgiftsfritt", "ingen avgift"].contains { normalized.contains($0) }
@@ -124,9 +126,9 @@ public enum Normalize {
                 throw ValueError("'\(trimmed)' has no price (expected e.g. \"100 kr/tim\")")
             }
             guard amount < 10_000_000 else { throw ValueError("'\(trimmed)' is not a plausible price") }
-            let unit = priceUnit(normalized) ?? priceUnit(FieldNames.normalize(header)) ?? priceUnit(FieldNames.normalize(context)) ?? .occasion
-            let tariff = tariffCode(normalized) ?? tariffCode(FieldNames.normalize(header)) ?? tariffCode(FieldNames.normalize(context)) ?? defaultTariff
-            let note = maximumHours(normalized) ?? maximumHours(FieldNames.normalize(header)) ?? maximumHours(FieldNames.normalize(context))
+            let unit = priceUnit(normalized) ?? priceUnit(normalizedHeader) ?? priceUnit(normalizedContext) ?? .occasion
+            let tariff = tariffCode(normalized) ?? tariffCode(normalizedHeader) ?? tariffCode(normalizedContext) ?? defaultTariff
+            let note = maximumHours(normalized) ?? maximumHours(normalizedHeader) ?? maximumHours(normalizedContext)
             prices.append(Price(tariff: tariff, amount: amount, unit: unit, note: note))
         }
         return prices

@@ -19,8 +19,16 @@ struct RecordRejection: Error {
     let issue: RecordIssue
 }
 
+/// Answers that repeat from row to row (column labels, vocabulary words, price cells), remembered for one import.
+final class BuildMemo {
+    var fields: [String: Field?] = [:]
+    var codes: [String: String?] = [:]
+    var lists: [String: (codes: [String], unknown: [String])] = [:]
+}
+
 /// What builders need besides the record: the profile, the vocabulary, the units, the time of the run.
 struct BuildContext {
+    let memo = BuildMemo()
     var profile: ImportProfile
     var matcher: VocabularyMatcher
     var units: [MunicipalUnit]
@@ -44,7 +52,16 @@ struct RecordBuilder {
         for entry in record.values {
             let value = entry.value.trimmingSpaces
             guard !value.isEmpty else { continue }
-            guard let field = entry.field ?? context.profile.field(for: entry.label) else {
+            let known: Field?
+            if let field = entry.field {
+                known = field
+            } else if let cached = context.memo.fields[entry.label] {
+                known = cached
+            } else {
+                known = context.profile.field(for: entry.label)
+                context.memo.fields[entry.label] = known
+            }
+            guard let field = known else {
                 unmapped.append(entry.label)
                 continue
             }
@@ -114,7 +131,9 @@ struct RecordBuilder {
         let name = Normalize.properName(rawName)
         var premises = Premises(id: recordId(name: name, defaultKey: [.name, .street]), name: name, kind: "")
         if let (label, value) = first(.kind) {
-            guard let code = context.matcher.code(for: value, in: .premisesKind) else {
+            let memoized = context.memo.codes[value] ?? context.matcher.code(for: value, in: .premisesKind)
+            context.memo.codes[value] = memoized
+            guard let code = memoized else {
                 throw reject(label, "'\(value)' is not a known kind of premises (e.g. samlingslokal, möteslokal, scen, idrottshall)")
             }
             premises.kind = code
@@ -171,7 +190,8 @@ struct RecordBuilder {
 
         var extraEquipment: [String] = []
         for (label, value) in values[.facilities] ?? [] {
-            let (codes, unknown) = context.matcher.codes(inList: value, scheme: .facility)
+            let (codes, unknown) = context.memo.lists[value] ?? context.matcher.codes(inList: value, scheme: .facility)
+            context.memo.lists[value] = (codes, unknown)
             premises.facilities += codes.filter { !premises.facilities.contains($0) }
             for word in unknown {
                 extraEquipment.append(word)
