@@ -225,8 +225,8 @@ public struct Importer: Sendable {
             while let row = try reader.next() {
                 let location = SourceLocation(file: reader.file, line: row.line)
                 if row.fields.count > labels.count, row.fields[labels.count...].contains(where: { !$0.trimmingSpaces.isEmpty }) {
-                    return SourceRecord(location: location, values: [.init(label: "#columns", value: "\(row.fields.count)")],
-                                        context: "too many fields")
+                    return SourceRecord(location: location, values: [],
+                                        problem: "the row has \(row.fields.count) fields, more than the \(labels.count) the header names")
                 }
                 if row.fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
                 return SourceRecord(location: location, values: zip(labels, row.fields).map { .init(label: $0, value: $1) })
@@ -299,9 +299,8 @@ public struct Importer: Sendable {
 
                 while let source = try next() {
                     count += 1
-                    if source.context == "too many fields" {
-                        rejectOrCount(RecordIssue(location: source.location, field: nil,
-                                                  message: "the row has \(source.values[0].value) fields, more than the header names"))
+                    if let problem = source.problem {
+                        rejectOrCount(RecordIssue(location: source.location, field: nil, message: problem))
                         continue
                     }
                     for record in Self.splitNames(source, profile: profile) {

@@ -126,6 +126,15 @@ Mötesrummet;Möteslokal;storgatan 1;ÅHUS;max 12;;200 kr halvdag (max 4 tim);Pr
         #expect(try store.version() == version)
     }
 
+    @Test func aRowWithMoreFieldsThanTheHeaderIsRejectedWithItsLine() throws {
+        let store = try emptyStore()
+        let path = try write("Namn;Typ\nSalen;Samlingslokal\nRummet;Möteslokal;extra;fält\n", name: "lokaler.csv")
+        let report = try Importer(store: store).runLocal(path, options: options(.premises))[0]
+        #expect(report.counts.added == 1)
+        #expect(report.rejected.map(\.location.line) == [3])
+        #expect(report.rejected.first?.message.contains("4 fields") == true)
+    }
+
     @Test func dryRunWritesNothing() throws {
         let store = try emptyStore()
         let path = try write("Namn;Typ\nSalen;Samlingslokal\n", name: "lokaler.csv")

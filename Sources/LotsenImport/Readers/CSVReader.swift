@@ -91,23 +91,7 @@ public final class CSVReader {
         return counts[best]! == 0 ? UInt8(ascii: ",") : best
     }
 
-    @inline(__always)
-    private func nextByte() throws -> UInt8? {
-        if position == buffer.count {
-            if atEnd { return nil }
-            buffer = try source.next()
-            position = 0
-            if buffer.isEmpty {
-                atEnd = true
-                return nil
-            }
-        }
-        let byte = buffer[position]
-        position += 1
-        bytesConsumed += 1
-        return byte
-    }
-
+    /// The byte at `position`, reading the next chunk when the current one is used up; nil at the end.
     @inline(__always)
     private func peekByte() throws -> UInt8? {
         if position == buffer.count {
@@ -120,6 +104,14 @@ public final class CSVReader {
             }
         }
         return buffer[position]
+    }
+
+    @inline(__always)
+    private func nextByte() throws -> UInt8? {
+        guard let byte = try peekByte() else { return nil }
+        position += 1
+        bytesConsumed += 1
+        return byte
     }
 
     /// The next record, or nil at the end of the input.

@@ -21,11 +21,14 @@ public struct SourceRecord: Sendable {
     public var values: [Value]
     /// Text around the record that qualifies its values: a table's caption ("Halvdag, max 4 timmar").
     public var context: String
+    /// Set when the reader already knows the record cannot be read (a CSV row with too many fields).
+    public var problem: String?
 
-    public init(location: SourceLocation, values: [Value], context: String = "") {
+    public init(location: SourceLocation, values: [Value], context: String = "", problem: String? = nil) {
         self.location = location
         self.values = values
         self.context = context
+        self.problem = problem
     }
 }
 
@@ -92,19 +95,17 @@ enum RecordExtractor {
                 } else if level < itemLevel {
                     finish()
                 }
-            case .paragraph(let text):
+            case .paragraph(let text), .item(let text):
                 guard current != nil else { continue }
                 if let (label, value) = labelled(text) {
                     current?.values.append(.init(label: label, value: value))
+                } else if let section {
+                    current?.values.append(.init(label: section, value: text))
+                } else if case .item = block {
+                    // A bare list under a room's heading lists its equipment.
+                    current?.values.append(.init(label: "Utrustning", value: text, field: .facilities))
                 } else {
-                    current?.values.append(.init(label: section ?? "Beskrivning", value: text, field: section == nil ? .description : nil))
-                }
-            case .item(let text):
-                guard current != nil else { continue }
-                if let (label, value) = labelled(text) {
-                    current?.values.append(.init(label: label, value: value))
-                } else {
-                    current?.values.append(.init(label: section ?? "Utrustning", value: text, field: section == nil ? .facilities : nil))
+                    current?.values.append(.init(label: "Beskrivning", value: text, field: .description))
                 }
             case .table:
                 continue
