@@ -1,5 +1,5 @@
 import Foundation
-import LotsenImport
+@_spi(Benchmarks) import LotsenImport
 import LotsenModel
 import LotsenStore
 
@@ -18,6 +18,25 @@ enum ImportBench {
 
         let store = try Store(path: directory.appendingPathComponent("lotsen.db").path)
         try store.apply(SeedDataset.load(from: seedDirectory))
+        // Where the time goes: each stage alone, over the same file.
+        let writeOnly = ProcessInfo.processInfo.environment["LOTSEN_BENCH_WRITE_ONLY"] != nil
+        for (stage, body) in writeOnly ? [] : [
+            ("read CSV", { try ImportPhases.readCSV(csv.path) }),
+            ("read + build records", { try ImportPhases.buildPremises(csv.path, store: store) }),
+            ("read + build + content digest", { try ImportPhases.buildAndDigestPremises(csv.path, store: store) }),
+        ] as [(String, () throws -> Int)] {
+            let clock = ContinuousClock()
+            let start = clock.now
+            let count = try body()
+            let elapsed = clock.now - start
+            let seconds = Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds)
+            print(String(format: "  stage %@: %d rows in %.2f s = %.0f rows/s", stage, count, seconds, Double(count) / seconds))
+        }
+        if writeOnly {
+            let (count, seconds) = try ImportPhases.writeOnly(csv.path, store: store)
+            print(String(format: "  stage write prebuilt records: %d in %.2f s = %.0f rows/s", count, seconds, Double(count) / seconds))
+            return
+        }
         var options = ImportOptions()
         options.kind = .premises
         let clock = ContinuousClock()

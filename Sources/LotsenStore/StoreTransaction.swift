@@ -19,13 +19,6 @@ public final class StoreTransaction {
     public var importRunId: Int64?
     private var vocabularyCache: [Vocabulary.Scheme: Set<String>] = [:]
     private var labelCache: [Vocabulary.Scheme: [String: String]] = [:]
-    private let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        encoder.dateEncodingStrategy = .iso8601
-        return encoder
-    }()
-
     func markChanged() { changed = true }
 
     init(database: Database, now: Date) {
@@ -101,12 +94,6 @@ public final class StoreTransaction {
         }
     }
 
-    private func hash(_ value: some Encodable, extra: String?) throws -> String {
-        var bytes = Array(try encoder.encode(value))
-        bytes += Array((extra ?? "").utf8)
-        return SHA256.hex(bytes)
-    }
-
     // MARK: Units
 
     /// Adds or replaces a unit with its contact channels and opening hours.
@@ -179,7 +166,7 @@ public final class StoreTransaction {
         if let location = premises.location, !(-90...90).contains(location.latitude) || !(-180...180).contains(location.longitude) {
             throw StoreError("\(record): location \(location.latitude),\(location.longitude) is not a valid WGS 84 position")
         }
-        let contentHash = try hash(premises, extra: originUrl)
+        let contentHash = ContentDigest.hex(premises, extra: originUrl)
         let existing = try database.queryFirst("SELECT seq, content_hash, withdrawn_at FROM premises WHERE id = ?", [premises.id]) {
             (seq: $0.int64(0), hash: $0.text(1), withdrawn: !$0.isNull(2))
         }
@@ -272,7 +259,7 @@ public final class StoreTransaction {
         if let method = grant.applyMethods.first(where: { !Grant.applyMethodCodes.contains($0) }) {
             throw StoreError("\(record): field 'apply_methods' has unknown method '\(method)' (expected eservice, form, system or email)")
         }
-        let contentHash = try hash(grant, extra: originUrl)
+        let contentHash = ContentDigest.hex(grant, extra: originUrl)
         let existing = try database.queryFirst("SELECT seq, content_hash, withdrawn_at FROM grants WHERE id = ?", [grant.id]) {
             (seq: $0.int64(0), hash: $0.text(1), withdrawn: !$0.isNull(2))
         }

@@ -24,6 +24,11 @@ public enum Field: String, Sendable, Codable, CaseIterable {
 public enum FieldNames {
     /// Lower-cased, diacritics folded, punctuation as single spaces: "Antal personer (max)" → "antal personer max".
     public static func normalize(_ label: String) -> String {
+        LatinFold.words(label) ?? normalizeByCharacter(label)
+    }
+
+    /// The general path of ``normalize(_:)``, for text with characters ``LatinFold`` does not know.
+    static func normalizeByCharacter(_ label: String) -> String {
         var result = ""
         var space = false
         for character in SwedishText.foldLabel(label) {

@@ -22,40 +22,46 @@ public enum Normalize {
         return Double(cleaned)
     }
 
-    /// The integers and decimals in `text`, in order, with thousands written "1 200" kept together.
-    static func numbers(in text: String) -> [(value: Double, range: Range<String.Index>)] {
-        var results: [(Double, Range<String.Index>)] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            guard text[index].isASCII, text[index].isNumber else {
-                index = text.index(after: index)
-                continue
-            }
-            let start = index
-            var digits = ""
-            var end = index
-            while end < text.endIndex {
-                let character = text[end]
-                if character.isASCII, character.isNumber {
-                    digits.append(character)
-                } else if character == ",", text.index(after: end) < text.endIndex, text[text.index(after: end)].isNumber {
-                    digits.append(".")
-                } else if character == " " || character == "\u{A0}",
-                          // "1 200": a space followed by exactly three digits joins a thousands group.
-                          let next = text.index(end, offsetBy: 4, limitedBy: text.endIndex),
-                          text[text.index(after: end)..<next].allSatisfy({ $0.isASCII && $0.isNumber }),
-                          next == text.endIndex || !(text[next].isASCII && text[next].isNumber),
-                          !digits.contains(".") {
-                    // keep going; the space is a thousands separator
-                } else {
-                    break
+    /// The integers and decimals in `text`, in order, with thousands written "1 200" kept together;
+    /// each with its range as UTF-8 offsets.
+    static func numbers(in text: String) -> [(value: Double, range: Range<Int>)] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var results: [(Double, Range<Int>)] = []
+            func isDigit(_ index: Int) -> Bool { index < bytes.count && bytes[index] &- 0x30 < 10 }
+            var index = 0
+            while index < bytes.count {
+                guard isDigit(index) else {
+                    index += 1
+                    continue
                 }
-                end = text.index(after: end)
+                let start = index
+                var digits: [UInt8] = []
+                var hasPoint = false
+                var end = index
+                while end < bytes.count {
+                    let byte = bytes[end]
+                    if isDigit(end) {
+                        digits.append(byte)
+                        end += 1
+                    } else if byte == UInt8(ascii: ","), isDigit(end + 1) {
+                        digits.append(UInt8(ascii: "."))
+                        hasPoint = true
+                        end += 1
+                    } else if byte == UInt8(ascii: " ") || (byte == 0xC2 && end + 1 < bytes.count && bytes[end + 1] == 0xA0) {
+                        // "1 200": a space followed by exactly three digits joins a thousands group.
+                        let group = end + (byte == 0xC2 ? 2 : 1)
+                        guard !hasPoint, isDigit(group), isDigit(group + 1), isDigit(group + 2), !isDigit(group + 3) else { break }
+                        end = group
+                    } else {
+                        break
+                    }
+                }
+                if let value = Double(String(decoding: digits, as: UTF8.self)) { results.append((value, start..<end)) }
+                index = end
             }
-            if let value = Double(digits) { results.append((value, start..<end)) }
-            index = end
+            return results
         }
-        return results
     }
 
     // MARK: Capacity and area
@@ -100,35 +106,52 @@ public enum Normalize {
     public static func prices(
         _ text: String, header: String = "", context: String = "", defaultTariff: String
     ) throws(ValueError) -> [Price] {
+        try prices(text, column: PriceColumn(header: header, context: context, defaultTariff: defaultTariff))
+    }
+
+    /// What a price column's header and the table's caption say about every price in the column;
+    /// read once per column, not once per cell.
+    struct PriceColumn {
+        let unit: Price.Unit?
+        let tariff: String
+        let note: String?
+
+        init(header: String, context: String, defaultTariff: String) {
+            let header = FieldNames.normalize(header), context = FieldNames.normalize(context)
+            unit = Normalize.priceUnit(header) ?? Normalize.priceUnit(context)
+            tariff = Normalize.tariffCode(header) ?? Normalize.tariffCode(context) ?? defaultTariff
+            note = Normalize.maximumHours(header) ?? Normalize.maximumHours(context)
+        }
+    }
+
+    static func prices(_ text: String, column: PriceColumn) throws(ValueError) -> [Price] {
         let trimmed = text.trimmingSpaces
         if trimmed.isEmpty || trimmed == "-" || trimmed == "–" { return [] }
         let parts = trimmed.split(whereSeparator: { $0 == ";" || $0 == "\n" }).flatMap { part in
             // "100 kr/tim, 350 kr halvdag": commas separate prices when each side has its own amount.
             let pieces = part.split(separator: ",", omittingEmptySubsequences: true)
             let eachHasAmount = pieces.count > 1 && pieces.allSatisfy { piece in
-                !numbers(in: String(piece)).isEmpty && FieldNames.normalize(String(piece)).contains("kr")
+                !numbers(in: String(piece)).isEmpty && FieldNames.normalize(String(piece)).utf8.contains("kr".utf8)
             }
             return eachHasAmount ? pieces.map(String.init) : [String(part)]
         }
         var prices: [Price] = []
-        let normalizedHeader = FieldNames.normalize(header)
-        let normalizedContext = FieldNames.normalize(context)
         for part in parts {
             let normalized = FieldNames.normalize(part)
-            let free = ["gratis", "kostnadsfritt", "kostnadsfri", "avgiftsfritt", "ingen avgift"].contains { normalized.contains($0) }
+            let free = ["gratis", "kostnadsfri", "avgiftsfritt", "ingen avgift"].contains { normalized.utf8.contains($0.utf8) }
             var candidates = numbers(in: part)
             // "Taxa 1: 100 kr" — the tariff's own number is not the amount; neither is "max 4 tim".
             candidates.removeAll { candidate in
-                let before = FieldNames.normalize(String(part[..<candidate.range.lowerBound]))
+                let before = FieldNames.normalize(String(decoding: part.utf8.prefix(candidate.range.lowerBound), as: UTF8.self))
                 return before.hasSuffix("taxa") || before.hasSuffix("max") || before.hasSuffix("grupp")
             }
             guard let amount = free ? 0 : candidates.first?.value else {
                 throw ValueError("'\(trimmed)' has no price (expected e.g. \"100 kr/tim\")")
             }
             guard amount < 10_000_000 else { throw ValueError("'\(trimmed)' is not a plausible price") }
-            let unit = priceUnit(normalized) ?? priceUnit(normalizedHeader) ?? priceUnit(normalizedContext) ?? .occasion
-            let tariff = tariffCode(normalized) ?? tariffCode(normalizedHeader) ?? tariffCode(normalizedContext) ?? defaultTariff
-            let note = maximumHours(normalized) ?? maximumHours(normalizedHeader) ?? maximumHours(normalizedContext)
+            let unit = priceUnit(normalized) ?? column.unit ?? .occasion
+            let tariff = tariffCode(normalized) ?? column.tariff
+            let note = maximumHours(normalized) ?? column.note
             prices.append(Price(tariff: tariff, amount: amount, unit: unit, note: note))
         }
         return prices
@@ -290,6 +313,89 @@ public enum Normalize {
     /// Trims, collapses spaces, and title-cases text written all in upper or all in lower case
     /// ("ÅHUS" → "Åhus", "norra fäladen" → "Norra Fäladen"); mixed case is kept as written.
     public static func properName(_ text: String) -> String {
+        properNameLatin(text) ?? properNameByCharacter(text)
+    }
+
+    /// ``properName(_:)`` byte by byte for ASCII and Latin-1 letters; nil for text with other characters.
+    static func properNameLatin(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            // Collapse runs of spaces, tabs and no-break spaces to one space; lines join with "; ".
+            var collapsed = [UInt8]()
+            collapsed.reserveCapacity(bytes.count)
+            var pendingSpace = false, pendingLine = false
+            var upper = 0, lower = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                var length = 1
+                switch byte {
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+                    pendingSpace = true
+                case UInt8(ascii: "\n"):
+                    pendingLine = true
+                case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0:
+                    pendingSpace = true
+                    length = 2
+                default:
+                    if byte >= 0x80 {
+                        // Only the Latin-1 letters with a one-letter case partner (not ×, ÷, ß, ÿ).
+                        guard byte == 0xC3, index + 1 < bytes.count else { return nil }
+                        let next = bytes[index + 1]
+                        switch next {
+                        case 0x80...0x9E where next != 0x97: upper += 1
+                        case 0xA0...0xBE where next != 0xB7: lower += 1
+                        default: return nil
+                        }
+                        length = 2
+                    } else if (0x41...0x5A).contains(byte) {
+                        upper += 1
+                    } else if (0x61...0x7A).contains(byte) {
+                        lower += 1
+                    }
+                    if !collapsed.isEmpty {
+                        if pendingLine {
+                            collapsed.append(UInt8(ascii: ";"))
+                            collapsed.append(UInt8(ascii: " "))
+                        } else if pendingSpace {
+                            collapsed.append(UInt8(ascii: " "))
+                        }
+                    }
+                    pendingSpace = false
+                    pendingLine = false
+                    collapsed.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                }
+                index += length
+            }
+            guard upper > 0 || lower > 0, upper == 0 || lower == 0 else { return String(decoding: collapsed, as: UTF8.self) }
+            // One case throughout: capitalize each word and each part of a hyphenated word.
+            var startOfPart = true
+            index = 0
+            while index < collapsed.count {
+                let byte = collapsed[index]
+                if byte == 0xC3 {
+                    let next = collapsed[index + 1]
+                    if startOfPart, next >= 0xA0 { collapsed[index + 1] = next - 0x20 }
+                    if !startOfPart, next < 0xA0 { collapsed[index + 1] = next + 0x20 }
+                    startOfPart = false
+                    index += 2
+                    continue
+                }
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") {
+                    startOfPart = true
+                } else {
+                    if startOfPart, (0x61...0x7A).contains(byte) { collapsed[index] = byte - 0x20 }
+                    if !startOfPart, (0x41...0x5A).contains(byte) { collapsed[index] = byte + 0x20 }
+                    startOfPart = false
+                }
+                index += 1
+            }
+            return String(decoding: collapsed, as: UTF8.self)
+        }
+    }
+
+    /// The general path of ``properName(_:)``.
+    static func properNameByCharacter(_ text: String) -> String {
         let collapsed = Markup.collapseWhitespace(text).replacingNewlines
         let letters = collapsed.filter(\.isLetter)
         guard !letters.isEmpty, letters == letters.uppercased() || letters == letters.lowercased() else { return collapsed }
@@ -302,9 +408,15 @@ public enum Normalize {
 
     /// A URL-safe id: folded, letters and digits joined by single dashes ("Åhus IP" → "ahus-ip").
     public static func slug(_ parts: [String]) -> String {
+        let joined = parts.joined(separator: " ")
+        return LatinFold.words(joined, separator: UInt8(ascii: "-"), superscriptTwo: false) ?? slugByCharacter(joined)
+    }
+
+    /// The general path of ``slug(_:)``.
+    static func slugByCharacter(_ joined: String) -> String {
         var result = ""
         var dash = false
-        for character in SwedishText.fold(parts.joined(separator: " ")) {
+        for character in SwedishText.fold(joined) {
             if character.isASCII && (character.isLetter || character.isNumber) {
                 if dash, !result.isEmpty { result.append("-") }
                 result.append(character)

@@ -24,6 +24,16 @@ final class BuildMemo {
     var fields: [String: Field?] = [:]
     var codes: [String: String?] = [:]
     var lists: [String: (codes: [String], unknown: [String])] = [:]
+    var priceColumns: [String: Normalize.PriceColumn] = [:]
+
+    /// The price column `label` under a table captioned `context`, read once.
+    func priceColumn(_ label: String, context: String, defaultTariff: String) -> Normalize.PriceColumn {
+        let key = label + "\u{1F}" + context
+        if let column = priceColumns[key] { return column }
+        let column = Normalize.PriceColumn(header: label, context: context, defaultTariff: defaultTariff)
+        priceColumns[key] = column
+        return column
+    }
 }
 
 /// What builders need besides the record: the profile, the vocabulary, the units, the time of the run.
@@ -179,7 +189,8 @@ struct RecordBuilder {
         let tariff = context.profile.defaultTariff ?? "taxa1"
         for (label, value) in values[.price] ?? [] {
             do {
-                for price in try Normalize.prices(value, header: label, context: record.context, defaultTariff: tariff)
+                let column = context.memo.priceColumn(label, context: record.context, defaultTariff: tariff)
+                for price in try Normalize.prices(value, column: column)
                 where !premises.prices.contains(price) {
                     premises.prices.append(price)
                 }
