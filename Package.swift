@@ -57,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "lotsen-bench",
             dependencies: [
-                "LotsenStore", "LotsenAPI", "LotsenModel", "LotsenImport",
+                "LotsenStore", "LotsenAPI", "LotsenModel", "LotsenImport", "LotsenSQLite",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

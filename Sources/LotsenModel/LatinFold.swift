@@ -77,3 +77,38 @@ public enum LatinFold {
         }
     }
 }
+
+extension StringProtocol {
+    /// Whether `needle` occurs in the text, compared byte by byte (no Unicode equivalence):
+    /// for folded text and ASCII words, and much cheaper than the general `contains`.
+    public func containsBytes(_ needle: String) -> Bool {
+        let needle = Array(needle.utf8)
+        guard !needle.isEmpty else { return true }
+        return utf8.withContiguousStorageIfAvailable { haystack in
+            Self.search(haystack, needle)
+        } ?? Self.search(Array(utf8), needle)
+    }
+
+    private static func search(_ haystack: some RandomAccessCollection<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard haystack.count >= needle.count else { return false }
+        let first = needle[0]
+        var start = haystack.startIndex
+        let last = haystack.index(haystack.endIndex, offsetBy: -needle.count)
+        while start <= last {
+            if haystack[start] == first {
+                var matched = true
+                var offset = 1
+                while offset < needle.count {
+                    if haystack[haystack.index(start, offsetBy: offset)] != needle[offset] {
+                        matched = false
+                        break
+                    }
+                    offset += 1
+                }
+                if matched { return true }
+            }
+            start = haystack.index(after: start)
+        }
+        return false
+    }
+}

@@ -131,14 +131,14 @@ public enum Normalize {
             // "100 kr/tim, 350 kr halvdag": commas separate prices when each side has its own amount.
             let pieces = part.split(separator: ",", omittingEmptySubsequences: true)
             let eachHasAmount = pieces.count > 1 && pieces.allSatisfy { piece in
-                !numbers(in: String(piece)).isEmpty && FieldNames.normalize(String(piece)).utf8.contains("kr".utf8)
+                !numbers(in: String(piece)).isEmpty && FieldNames.normalize(String(piece)).containsBytes("kr")
             }
             return eachHasAmount ? pieces.map(String.init) : [String(part)]
         }
         var prices: [Price] = []
         for part in parts {
             let normalized = FieldNames.normalize(part)
-            let free = ["gratis", "kostnadsfri", "avgiftsfritt", "ingen avgift"].contains { normalized.utf8.contains($0.utf8) }
+            let free = ["gratis", "kostnadsfri", "avgiftsfritt", "ingen avgift"].contains { normalized.containsBytes($0) }
             var candidates = numbers(in: part)
             // "Taxa 1: 100 kr" — the tariff's own number is not the amount; neither is "max 4 tim".
             candidates.removeAll { candidate in

@@ -73,11 +73,29 @@ public struct VocabularyMatcher: Sendable {
             .contains(String(ending))
     }
 
+    /// "projektor och wifi" → ["projektor", "wifi"].
+    static func splitOnAnd(_ text: Substring) -> [String] {
+        let bytes = Array(text.utf8), separator = Array(" och ".utf8)
+        var parts: [String] = []
+        var start = 0, index = 0
+        while index + separator.count <= bytes.count {
+            if bytes[index..<(index + separator.count)].elementsEqual(separator) {
+                parts.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                index += separator.count
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        parts.append(String(decoding: bytes[start...], as: UTF8.self))
+        return parts
+    }
+
     /// "kök, projektor och wifi" → ["kök", "projektor", "wifi"].
     static func listItems(_ text: String) -> [String] {
         var items: [String] = []
         for piece in text.split(whereSeparator: { ",;/\n|•".contains($0) }) {
-            for part in piece.components(separatedBy: " och ") {
+            for part in Self.splitOnAnd(piece) {
                 let item = part.trimmingSpaces.trimmingCharacters(in: CharacterSet(charactersIn: ".-–*"))
                     .trimmingSpaces
                 if !item.isEmpty { items.append(item) }
