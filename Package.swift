@@ -26,13 +26,15 @@ let package = Package(
         .target(name: "LotsenModel", swiftSettings: strict),
         // The normalized store: schema, migrations, repositories, full-text search, seeding.
         .target(name: "LotsenStore", dependencies: ["LotsenSQLite", "LotsenModel"], swiftSettings: strict),
+        // The grant calendar: Swedish deadline wording → rules → dates, working days, iCalendar.
+        .target(name: "LotsenCalendar", dependencies: ["LotsenModel"], swiftSettings: strict),
         // Importers: HTML/XML (libxml2), CSV, JSON and text readers, field mapping, normalization, import runs.
-        .target(name: "LotsenImport", dependencies: ["LotsenStore", "LotsenModel", "CLibXML2"], swiftSettings: strict),
+        .target(name: "LotsenImport", dependencies: ["LotsenStore", "LotsenModel", "LotsenCalendar", "CLibXML2"], swiftSettings: strict),
         // The HTTP query API (Hummingbird 2).
         .target(
             name: "LotsenAPI",
             dependencies: [
-                "LotsenStore", "LotsenModel",
+                "LotsenStore", "LotsenModel", "LotsenCalendar",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: strict
@@ -41,7 +43,7 @@ let package = Package(
         .target(
             name: "LotsenCLI",
             dependencies: [
-                "LotsenAPI", "LotsenStore", "LotsenModel", "LotsenImport",
+                "LotsenAPI", "LotsenStore", "LotsenModel", "LotsenImport", "LotsenCalendar",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
@@ -67,6 +69,7 @@ let package = Package(
 
         .testTarget(name: "LotsenSQLiteTests", dependencies: ["LotsenSQLite"], swiftSettings: strict),
         .testTarget(name: "LotsenModelTests", dependencies: ["LotsenModel"], swiftSettings: strict),
+        .testTarget(name: "LotsenCalendarTests", dependencies: ["LotsenCalendar", "LotsenModel"], swiftSettings: strict),
         .testTarget(name: "LotsenStoreTests", dependencies: ["LotsenStore", "LotsenModel", "LotsenSQLite", "LotsenImport"], swiftSettings: strict),
         .testTarget(
             name: "LotsenAPITests",

@@ -1,0 +1,324 @@
+import Foundation
+import LotsenModel
+
+/// Reads Swedish deadline wording into ``DeadlineRule``s, each with the sentence it came from.
+///
+/// It understands dates ("15 februari", "den 1:a mars", "15/3", "2026-03-15"), lists of them
+/// ("1 mars, 1 juni och 1 september"), month ends and weeks ("sista februari", "sista vardagen i mars",
+/// "vecka 12"), windows ("1 januari–29 februari", "öppnar 1 januari 2024 med sista ansökningsdag
+/// 29 februari 2024"), dated rounds, "för kommande år", rolling grants ("löpande") and deadlines
+/// relative to an event ("senast sex veckor före arrangemanget"). What it cannot read comes back as
+/// an `unknown` rule holding the phrase; it never guesses a date.
+public enum DeadlineParser {
+    /// The rules in `text`. `yearlyHint` says the grant is known to come back every year (a profile
+    /// or the page says so), so a dated round is projected to later years.
+    public static func parse(_ text: String, yearlyHint: Bool = false) -> [DeadlineRule] {
+        let sentences = Self.sentences(text)
+        let textRecurs = yearlyHint || sentences.contains { Self.impliesYearly(Token.scan($0)) }
+        var rules: [DeadlineRule] = []
+        var unread: [String] = []
+        for sentence in sentences {
+            let found = parseSentence(sentence, recurring: textRecurs)
+            if found.isEmpty, Self.speaksOfDeadline(Token.scan(sentence)) { unread.append(sentence) }
+            rules += found
+        }
+        for sentence in unread {
+            rules.append(DeadlineRule(kind: .unknown, phrase: sentence, confidence: 0))
+        }
+        if rules.isEmpty, !sentences.isEmpty {
+            rules.append(DeadlineRule(kind: .unknown, phrase: sentences.joined(separator: " "), confidence: 0))
+        }
+        return rules
+    }
+
+    // MARK: Sentences
+
+    /// Lines, bullets and sentences ("… 25 augusti. För sent …"); a dot after an abbreviated month does not end one.
+    static func sentences(_ text: String) -> [String] {
+        var sentences: [String] = []
+        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "•" || $0 == ";" }) {
+            var current = ""
+            let characters = Array(line)
+            for (index, character) in characters.enumerated() {
+                current.append(character)
+                guard character == ".", index + 2 < characters.count, characters[index + 1] == " ",
+                      characters[index + 2].isUppercase else { continue }
+                sentences.append(current)
+                current = ""
+            }
+            sentences.append(current)
+        }
+        return sentences.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    static func speaksOfDeadline(_ tokens: [Token]) -> Bool {
+        tokens.contains { token in
+            ["sista", "senast", "ansökningsdag", "ansökningsperiod", "ansökningsperioden", "deadline", "ansökningstid", "söks"]
+                .contains(token.text)
+        }
+    }
+
+    static func impliesYearly(_ tokens: [Token]) -> Bool {
+        let words = tokens.map(\.text)
+        func has(_ phrase: [String]) -> Bool {
+            guard words.count >= phrase.count else { return false }
+            return (0...(words.count - phrase.count)).contains { Array(words[$0..<($0 + phrase.count)]) == phrase }
+        }
+        return has(["varje", "år"]) || has(["nästa", "ansökningsperiod"]) || has(["per", "år"]) || words.contains("årligen")
+            || words.contains("årlig") || words.contains("årliga") || has(["en", "gång", "om", "året"])
+    }
+
+    // MARK: One sentence
+
+    static func parseSentence(_ sentence: String, recurring: Bool) -> [DeadlineRule] {
+        let tokens = Token.scan(sentence)
+        let words = tokens.map(\.text)
+        let phrase = sentence
+        let keyword = speaksOfDeadline(tokens)
+
+        if let relative = relativeRule(tokens, phrase: phrase) { return [relative] }
+
+        // Dates, in order.
+        var dates: [(value: DateExpression, start: Int, end: Int)] = []
+        var index = 0
+        while index < tokens.count {
+            if let (expression, length) = dateExpression(tokens, at: index) {
+                dates.append((expression, index, index + length))
+                index += length
+            } else {
+                index += 1
+            }
+        }
+        let grantYearOffset = containsSequence(words, ["kommande", "år"]) || containsSequence(words, ["året", "före"])
+            || containsSequence(words, ["nästkommande", "år"]) ? 1 : 0
+        let confidence = keyword ? 0.95 : 0.7
+
+        if dates.isEmpty {
+            if words.contains("löpande") || containsSequence(words, ["när", "som", "helst"]) || containsSequence(words, ["hela", "året"])
+                || containsSequence(words, ["året", "runt"]) {
+                return [DeadlineRule(kind: .rolling, event: condition(in: tokens, sentence: sentence), phrase: phrase, confidence: 0.95)]
+            }
+            // "Söks alltid innan investeringen påbörjas": no date, only a condition — open until then.
+            if let condition = condition(in: tokens, sentence: sentence), words.contains("söks") || words.contains("ansök") || keyword {
+                return [DeadlineRule(kind: .rolling, event: condition, phrase: phrase, confidence: 0.75)]
+            }
+            return []
+        }
+
+        // A window: "1 januari–29 februari", "mellan 1 januari och 29 februari", "öppnar 1 januari … sista ansökningsdag 29 februari".
+        if dates.count == 2 {
+            let between = tokens[dates[0].end..<dates[1].start].map(\.text)
+            let before = tokens[..<dates[0].start].map(\.text)
+            let isWindow = between == ["-"] || between == ["till"] || between == ["t", "o", "m"]
+                || (before.last == "mellan" && between == ["och"])
+                || (before.last == "från" && (between == ["till"] || between == ["-"]))
+                || before.contains("öppnar") || before.contains("ansökningsperioden") || before.contains("ansökningsperiod")
+                    && (between.contains("-") || between.contains("med") || between.contains("till"))
+            if isWindow {
+                var rule = dates[1].value.rule(phrase: phrase, confidence: confidence, recurring: recurring, grantYearOffset: grantYearOffset)
+                rule.opens = dates[0].value.day
+                rule.opensYear = dates[0].value.year ?? (rule.year.map { year in
+                    // "1 december–31 januari 2025": the window opens the year before.
+                    dates[0].value.day.date(in: year) > dates[1].value.day.date(in: year) ? year - 1 : year
+                })
+                return [rule]
+            }
+        }
+        // A list: "1 mars, 1 maj och 15 september" — one rule each; a year on the last date counts for all of them.
+        let sharedYear = dates.last?.value.year
+        return dates.map { entry in
+            var expression = entry.value
+            if expression.year == nil, dates.count > 1, let sharedYear, entry.value.day.anchor != .week { expression.year = sharedYear }
+            return expression.rule(phrase: phrase, confidence: confidence, recurring: recurring, grantYearOffset: grantYearOffset)
+        }
+    }
+
+    /// "senast sex veckor före arrangemanget", "minst 4 veckor innan".
+    static func relativeRule(_ tokens: [Token], phrase: String) -> DeadlineRule? {
+        for index in tokens.indices {
+            guard let amount = tokens[index].cardinal, index + 1 < tokens.count,
+                  let unit = Self.unit(tokens[index + 1].text) else { continue }
+            var next = index + 2
+            guard next < tokens.count, ["före", "innan", "efter", "inför"].contains(tokens[next].text) else { continue }
+            let sign = tokens[next].text == "efter" ? 1 : -1
+            next += 1
+            let event = tokens[next...].prefix { $0.kind != .punctuation || $0.text == "-" }.map(\.original).joined(separator: " ")
+            return DeadlineRule(
+                kind: .relative, offset: .init(amount: sign * amount, unit: unit),
+                event: event.isEmpty ? nil : event, phrase: phrase, confidence: event.isEmpty ? 0.8 : 0.9)
+        }
+        return nil
+    }
+
+    static func unit(_ word: String) -> DeadlineRule.Offset.Unit? {
+        switch word {
+        case "dag", "dagar", "dagen", "arbetsdagar", "vardagar": .days
+        case "vecka", "veckor", "veckan": .weeks
+        case "månad", "månader", "månaden": .months
+        default: nil
+        }
+    }
+
+    /// "dock innan projektets start" → "innan projektets start".
+    static func condition(in tokens: [Token], sentence: String) -> String? {
+        guard let start = tokens.firstIndex(where: { ["innan", "före"].contains($0.text) }) else { return nil }
+        let words = tokens[start...].prefix { $0.kind != .punctuation }.map(\.original)
+        return words.count > 1 ? words.joined(separator: " ") : nil
+    }
+
+    static func containsSequence(_ words: [String], _ phrase: [String]) -> Bool {
+        guard words.count >= phrase.count else { return false }
+        return (0...(words.count - phrase.count)).contains { Array(words[$0..<($0 + phrase.count)]) == phrase }
+    }
+
+    // MARK: Dates
+
+    struct DateExpression {
+        var day: YearDay
+        var year: Int?
+        var confidence: Double
+
+        func rule(phrase: String, confidence: Double, recurring: Bool, grantYearOffset: Int) -> DeadlineRule {
+            DeadlineRule(
+                kind: year == nil ? .yearly : .dated, closes: day, year: year, recurring: year != nil && recurring,
+                grantYearOffset: grantYearOffset, phrase: phrase, confidence: min(confidence, self.confidence))
+        }
+    }
+
+    static let months: [String: Int] = [
+        "januari": 1, "jan": 1, "februari": 2, "feb": 2, "febr": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4, "maj": 5,
+        "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+        "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+
+    static let ordinals: [String: Int] = [
+        "första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6, "sjunde": 7, "åttonde": 8,
+        "nionde": 9, "tionde": 10, "elfte": 11, "tolfte": 12,
+    ]
+
+    /// A date expression starting at `index`, and how many tokens it takes.
+    static func dateExpression(_ tokens: [Token], at index: Int) -> (DateExpression, Int)? {
+        func token(_ offset: Int) -> Token? { index + offset < tokens.count ? tokens[index + offset] : nil }
+        func year(at offset: Int) -> Int? {
+            guard let token = token(offset), token.kind == .number, token.digits == 4, (1900...2200).contains(token.value ?? 0) else { return nil }
+            return token.value
+        }
+        func month(at offset: Int) -> (month: Int, length: Int)? {
+            guard let word = token(offset), let month = months[word.text] else { return nil }
+            // "feb." — the abbreviation's dot belongs to it.
+            if word.text.count <= 4, word.text != "maj", word.text != "juni", word.text != "juli", token(offset + 1)?.text == "." {
+                return (month, 2)
+            }
+            return (month, 1)
+        }
+        func valid(_ day: Int, _ month: Int) -> Bool { (1...LocalDate.daysIn(month: month, year: 2024)).contains(day) }
+        guard let first = token(0) else { return nil }
+
+        // ISO: 2026-03-15
+        if first.kind == .number, first.digits == 4, let y = first.value, token(1)?.text == "-", let m = token(2)?.value,
+           token(3)?.text == "-", let d = token(4)?.value, (1...12).contains(m), valid(d, m) {
+            return (DateExpression(day: .date(month: m, day: d), year: y, confidence: 1), 5)
+        }
+        // 15 februari [2026], 1:a mars, den 1 mars
+        if first.kind == .number, let day = first.value, first.digits <= 2 {
+            var offset = 1
+            if token(1)?.text == ":", let suffix = token(2)?.text, suffix == "a" || suffix == "e" { offset = 3 }
+            if let (month, length) = month(at: offset), valid(day, month) {
+                let y = year(at: offset + length)
+                return (DateExpression(day: .date(month: month, day: day), year: y, confidence: 1), offset + length + (y == nil ? 0 : 1))
+            }
+            // 15/3, 15/3 2026, 15/3-2026
+            if token(1)?.text == "/", let m = token(2)?.value, token(2)?.digits ?? 3 <= 2, (1...12).contains(m), valid(day, m) {
+                if let y = year(at: 3) { return (DateExpression(day: .date(month: m, day: day), year: y, confidence: 0.9), 4) }
+                if ["/", "-"].contains(token(3)?.text ?? ""), let y = year(at: 4) {
+                    return (DateExpression(day: .date(month: m, day: day), year: y, confidence: 0.9), 5)
+                }
+                return (DateExpression(day: .date(month: m, day: day), year: nil, confidence: 0.9), 3)
+            }
+        }
+        // den första mars
+        if let day = ordinals[first.text], let (month, length) = month(at: 1) {
+            let y = year(at: 1 + length)
+            return (DateExpression(day: .date(month: month, day: day), year: y, confidence: 0.9), 1 + length + (y == nil ? 0 : 1))
+        }
+        // sista februari, sista dagen i mars, sista vardagen i mars
+        if first.text == "sista" {
+            var offset = 1
+            var anchor = YearDay.Anchor.lastDay
+            if let kind = token(1)?.text, ["dagen", "vardagen", "arbetsdagen", "bankdagen"].contains(kind) {
+                anchor = kind == "dagen" ? .lastDay : .lastWorkingDay
+                offset = 2
+                if let preposition = token(2)?.text, preposition == "i" || preposition == "av" { offset = 3 }
+            }
+            if let (month, length) = month(at: offset) {
+                let y = year(at: offset + length)
+                let day = YearDay(anchor: anchor, month: month)
+                return (DateExpression(day: day, year: y, confidence: 0.9), offset + length + (y == nil ? 0 : 1))
+            }
+        }
+        // i slutet av mars
+        if first.text == "slutet", token(1)?.text == "av", let (month, length) = month(at: 2) {
+            let y = year(at: 2 + length)
+            return (DateExpression(day: .lastDay(of: month), year: y, confidence: 0.75), 2 + length + (y == nil ? 0 : 1))
+        }
+        // vecka 12, v. 12, v12
+        if first.text == "vecka" || first.text == "v" || first.text == "veckan" {
+            var offset = 1
+            if token(1)?.text == "." { offset = 2 }
+            if let week = token(offset)?.value, token(offset)?.kind == .number, (1...53).contains(week) {
+                let y = year(at: offset + 1)
+                return (DateExpression(day: .week(week), year: y, confidence: 0.85), offset + 1 + (y == nil ? 0 : 1))
+            }
+        }
+        return nil
+    }
+}
+
+/// A word, number or punctuation mark of a deadline sentence.
+struct Token: Equatable {
+    enum Kind { case word, number, punctuation }
+    let kind: Kind
+    /// Lower-cased; dashes of every width are "-".
+    let text: String
+    /// As written.
+    let original: String
+    var value: Int? { kind == .number ? Int(text) : nil }
+    var digits: Int { kind == .number ? text.count : 0 }
+
+    static let numberWords: [String: Int] = [
+        "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10,
+        "elva": 11, "tolv": 12,
+    ]
+
+    /// A number written in digits or in words up to twelve.
+    var cardinal: Int? { value ?? (kind == .word ? Self.numberWords[text] : nil) }
+
+    static func scan(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        var current = ""
+        var currentKind = Kind.word
+        func flush() {
+            if !current.isEmpty { tokens.append(Token(kind: currentKind, text: current.lowercased(), original: current)) }
+            current = ""
+        }
+        for character in text {
+            let kind: Kind? = character.isLetter ? .word : (character.isASCII && character.isNumber) ? .number
+                : character.isWhitespace ? nil : .punctuation
+            guard let kind else {
+                flush()
+                continue
+            }
+            if kind == .punctuation {
+                flush()
+                let mark = "-–—".contains(character) ? "-" : String(character)
+                tokens.append(Token(kind: .punctuation, text: mark, original: String(character)))
+                continue
+            }
+            if kind != currentKind { flush() }
+            currentKind = kind
+            current.append(character)
+        }
+        flush()
+        return tokens
+    }
+}
