@@ -37,6 +37,7 @@ public enum LotsenAPI {
         let cache = ResponseCache()
         PremisesController(store: store, cache: cache).addRoutes(to: v1)
         GrantsController(store: store, cache: cache).addRoutes(to: v1)
+        CalendarController(store: store, cache: cache, clock: clock).addRoutes(to: v1)
         UnitsController(store: store, clock: clock).addRoutes(to: v1)
         v1.get("vocabulary") { request, _ -> Response in
             _ = try QueryParameters(request.uri.query, allowed: [])

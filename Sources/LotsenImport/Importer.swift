@@ -1,4 +1,5 @@
 import Foundation
+import LotsenCalendar
 import LotsenModel
 import LotsenStore
 
@@ -383,6 +384,17 @@ public struct Importer: Sendable {
                         rejectOrCount(RecordIssue(location: SourceLocation(file: uri), field: nil, message: error.message))
                     }
                 }
+                // Remember each deadline's date by UID, so the iCalendar feed raises SEQUENCE when one moves.
+                let today = started.localDateAndTime(in: .stockholm).0
+                var dates: [(uid: String, date: String)] = []
+                for id in grantOrder {
+                    let item = CalendarGrant(grant: grants[id]!.grant, url: grants[id]!.origin)
+                    let from = LocalDate(year: today.year - 1, month: 1, day: 1)!, to = LocalDate(year: today.year + 3, month: 12, day: 31)!
+                    for deadline in DeadlineEvaluator.deadlines(item.grant.deadlineRules, from: from, to: to, today: today) {
+                        dates.append((GrantCalendar.entry(item, deadline).uid, deadline.date!.description))
+                    }
+                }
+                try transaction.recordCalendarDates(dates)
                 report.unmappedLabels = unmapped
                 if options.strict, !report.rejected.isEmpty {
                     throw ImportError(

@@ -115,5 +115,28 @@ extension Grant: ContentDigestible {
         content.append(applyMethods)
         content.append(applicationUrl)
         content.append(deadlineText)
+        content.append(UInt64(deadlineRules.count))
+        for rule in deadlineRules {
+            content.append(rule.kind.rawValue)
+            for day in [rule.closes, rule.opens] {
+                content.append(day) { content, day in
+                    content.append(day.anchor.rawValue)
+                    content.append(day.month)
+                    content.append(day.day)
+                    content.append(day.week)
+                }
+            }
+            content.append(rule.year)
+            content.append(rule.opensYear)
+            content.append(rule.recurring)
+            content.append(rule.grantYearOffset)
+            content.append(rule.offset) { content, offset in
+                content.append(offset.amount)
+                content.append(offset.unit.rawValue)
+            }
+            content.append(rule.event)
+            content.append(rule.phrase)
+            content.append(rule.confidence)
+        }
     }
 }

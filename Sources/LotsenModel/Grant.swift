@@ -18,12 +18,14 @@ public struct Grant: Codable, Sendable, Equatable, Identifiable {
     public var applicationUrl: String?
     /// The deadline exactly as the municipality publishes it.
     public var deadlineText: String?
+    /// The rules read from `deadlineText` by the grant calendar's parser.
+    public var deadlineRules: [DeadlineRule]
 
     public init(
         id: String, name: String, summary: String = "", description: String = "", ownerUnitId: String? = nil,
         applicants: [String] = [], categories: [String] = [], conditions: [String] = [],
         maxAmount: Money? = nil, applyMethods: [String] = [], applicationUrl: String? = nil,
-        deadlineText: String? = nil
+        deadlineText: String? = nil, deadlineRules: [DeadlineRule] = []
     ) {
         self.id = id
         self.name = name
@@ -37,6 +39,7 @@ public struct Grant: Codable, Sendable, Equatable, Identifiable {
         self.applyMethods = applyMethods
         self.applicationUrl = applicationUrl
         self.deadlineText = deadlineText
+        self.deadlineRules = deadlineRules
     }
 
     /// The ways to apply the store accepts.
@@ -46,6 +49,7 @@ public struct Grant: Codable, Sendable, Equatable, Identifiable {
 extension Grant {
     enum CodingKeys: String, CodingKey {
         case id, name, summary, description, ownerUnitId = "owner_unit_id", applicants, categories, conditions, maxAmount = "max_amount", applyMethods = "apply_methods", applicationUrl = "application_url", deadlineText = "deadline_text"
+        case deadlineRules = "deadline_rules"
     }
 
     /// Decodes a record where only `id` and `name` are required; lists default to empty.
@@ -63,7 +67,8 @@ extension Grant {
             maxAmount: try c.decodeIfPresent(Money.self, forKey: .maxAmount),
             applyMethods: try c.decodeIfPresent([String].self, forKey: .applyMethods) ?? [],
             applicationUrl: try c.decodeIfPresent(String.self, forKey: .applicationUrl),
-            deadlineText: try c.decodeIfPresent(String.self, forKey: .deadlineText))
+            deadlineText: try c.decodeIfPresent(String.self, forKey: .deadlineText),
+            deadlineRules: try c.decodeIfPresent([DeadlineRule].self, forKey: .deadlineRules) ?? [])
     }
 }
 

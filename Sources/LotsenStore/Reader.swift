@@ -138,7 +138,7 @@ struct Reader {
     static let grantColumns = """
         g.seq, g.id, g.name, g.summary, g.description, g.owner_unit_id, g.max_amount, g.currency,
         g.application_url, g.deadline_text, g.origin_url, g.created_at, g.updated_at, g.last_seen_at,
-        s.uri, s.title, s.fetched_at, s.checksum, g.import_run_id
+        s.uri, s.title, s.fetched_at, s.checksum, g.import_run_id, g.deadline_rules
         """
 
     func grant(id: String) throws -> Stored<Grant>? {
@@ -158,7 +158,10 @@ struct Reader {
                             id: row.text(1), name: row.text(2), summary: row.text(3), description: row.text(4),
                             ownerUnitId: row.optionalText(5),
                             maxAmount: row.optionalDouble(6).map { Money(amount: $0, currency: row.optionalText(7) ?? "SEK") },
-                            applicationUrl: row.optionalText(8), deadlineText: row.optionalText(9)),
+                            applicationUrl: row.optionalText(8), deadlineText: row.optionalText(9),
+                            deadlineRules: row.optionalText(19).flatMap {
+                                try? JSONDecoder().decode([DeadlineRule].self, from: Data($0.utf8))
+                            } ?? []),
                         provenance: Self.provenance(row, from: 10))
                 }
             ) else { return nil }

@@ -5,7 +5,27 @@ public enum Schema {
     public static let migrator = Migrator([
         .init("create core tables", sql: coreTables),
         .init("import runs", sql: importRuns),
+        .init("calendar", sql: calendar),
     ])
+
+    /// The årshjul's events, and the iCalendar SEQUENCE of every deadline whose date has changed.
+    static let calendar = """
+    CREATE TABLE calendar_events (
+        id          TEXT PRIMARY KEY,
+        name        TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        unit_id     TEXT REFERENCES units(id),
+        url         TEXT,
+        schedule    TEXT NOT NULL,
+        dates       TEXT NOT NULL DEFAULT '[]',
+        updated_at  TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE calendar_sequences (
+        uid      TEXT PRIMARY KEY,
+        date     TEXT NOT NULL,
+        sequence INTEGER NOT NULL DEFAULT 0
+    ) WITHOUT ROWID;
+    """
 
     /// Every import is logged; records point at the run that last saw them.
     static let importRuns = """

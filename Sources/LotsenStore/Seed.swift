@@ -5,6 +5,7 @@ import LotsenModel
 ///
 /// - `vocabulary.json`: the controlled vocabularies.
 /// - `units.json`: units with contact channels and opening hours.
+/// - `events.json` (optional): the årshjul's recurring events (dialogue conference, theme meetings).
 /// - `premises.json`, `grants.json` (optional): `{"records": [...]}`, each record with an `origin_url`.
 ///   Kristianstad's premises and grants come from the import profiles in `importers/` instead.
 public struct SeedDataset: Sendable {
@@ -22,6 +23,7 @@ public struct SeedDataset: Sendable {
     public var units: [MunicipalUnit]
     public var premises: [Record<Premises>]
     public var grants: [Record<Grant>]
+    public var events: [CalendarEvent]
     public var files: [File]
 
     /// Reads and checks every seed file in `directory`; the error names the file and field at fault.
@@ -51,11 +53,13 @@ public struct SeedDataset: Sendable {
         }
         let premises = try optional("premises.json", Premises.self)
         let grants = try optional("grants.json", Grant.self)
+        let events = FileManager.default.fileExists(atPath: directory.appendingPathComponent("events.json").path)
+            ? try read("events.json", as: [CalendarEvent].self) : []
         return SeedDataset(
             vocabulary: vocabulary, units: units,
             premises: premises.map { Record(item: $0.item, originUrl: $0.originUrl) },
             grants: grants.map { Record(item: $0.item, originUrl: $0.originUrl) },
-            files: files)
+            events: events, files: files)
     }
 }
 
@@ -115,6 +119,7 @@ extension Store {
                 let outcome = try transaction.put(record.item, originUrl: record.originUrl, sourceId: sources["grants.json"])
                 report.grants[outcome, default: 0] += 1
             }
+            for event in seed.events { try transaction.put(event) }
             return report
         }
     }

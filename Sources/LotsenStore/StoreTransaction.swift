@@ -249,6 +249,14 @@ public final class StoreTransaction {
 
     // MARK: Grants
 
+    /// The rules as the `deadline_rules` column keeps them: JSON, or NULL when there are none.
+    static func rulesJSON(_ rules: [DeadlineRule]) throws -> String? {
+        guard !rules.isEmpty else { return nil }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(rules), as: UTF8.self)
+    }
+
     /// Adds or updates one grant. `originUrl` is the published page its facts come from.
     @discardableResult
     public func put(_ grant: Grant, originUrl: String? = nil, sourceId: Int64? = nil) throws -> WriteOutcome {
@@ -279,12 +287,14 @@ public final class StoreTransaction {
         try database.run(
             """
             INSERT INTO grants(id, name, summary, description, owner_unit_id, max_amount, currency, application_url,
-                deadline_text, origin_url, content_hash, source_id, created_at, updated_at, last_seen_at, import_run_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                deadline_text, origin_url, content_hash, source_id, created_at, updated_at, last_seen_at, import_run_id,
+                deadline_rules)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET name = excluded.name, summary = excluded.summary,
                 description = excluded.description, owner_unit_id = excluded.owner_unit_id,
                 max_amount = excluded.max_amount, currency = excluded.currency,
                 application_url = excluded.application_url, deadline_text = excluded.deadline_text,
+                deadline_rules = excluded.deadline_rules,
                 origin_url = excluded.origin_url, content_hash = excluded.content_hash,
                 source_id = coalesce(excluded.source_id, source_id), withdrawn_at = NULL,
                 updated_at = excluded.updated_at, last_seen_at = excluded.last_seen_at,
@@ -292,7 +302,7 @@ public final class StoreTransaction {
             """,
             [grant.id, grant.name, grant.summary, grant.description, grant.ownerUnitId,
              grant.maxAmount?.amount, grant.maxAmount?.currency, grant.applicationUrl, grant.deadlineText,
-             originUrl, contentHash, sourceId, now, now, now, importRunId]
+             originUrl, contentHash, sourceId, now, now, now, importRunId, try Self.rulesJSON(grant.deadlineRules)]
         )
         let seq = existing?.seq ?? database.lastInsertRowID
         if existing != nil {

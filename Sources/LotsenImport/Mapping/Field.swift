@@ -16,6 +16,8 @@ public enum Field: String, Sendable, Codable, CaseIterable {
     // Grants
     case summary, applicants, categories, conditions, deadline, apply
     case maxAmount = "max_amount"
+    /// "ja" when a dated deadline comes back every year (Kulturnatt is every May): later years are projected.
+    case deadlineYearly = "deadline_yearly"
     /// A source field that is read but not stored.
     case ignore
 }

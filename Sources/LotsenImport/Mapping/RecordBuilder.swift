@@ -1,4 +1,5 @@
 import Foundation
+import LotsenCalendar
 import LotsenModel
 import LotsenStore
 
@@ -333,6 +334,10 @@ struct RecordBuilder {
         grant.categories = coded(.categories, .grantCategory)
         grant.conditions = (values[.conditions] ?? []).flatMap { $0.value.split(separator: "\n").map(\.trimmingSpaces) }
         grant.deadlineText = first(.deadline)?.value
+        if let text = grant.deadlineText {
+            let yearly = first(.deadlineYearly).flatMap { try? Normalize.bool($0.value) } == true
+            grant.deadlineRules = DeadlineParser.parse(text, yearlyHint: yearly)
+        }
         grant.maxAmount = try read(.maxAmount, { text throws(Normalize.ValueError) in try Normalize.amount(text) })
         grant.ownerUnitId = unit()
         if let (label, value) = first(.ownerUnit), grant.ownerUnitId == nil { warn(label, "unit '\(value)' is not known; left empty") }

@@ -1,0 +1,199 @@
+import Foundation
+import LotsenModel
+
+/// One line of the calendar: a grant's deadline or an event of the årshjul.
+public struct CalendarEntry: Sendable, Equatable {
+    public enum Kind: String, Sendable, Codable { case deadline, event }
+
+    public var kind: Kind
+    /// Stable across regenerations: the grant or event, the year and the round, never the date itself.
+    public var uid: String
+    /// "Sista ansökningsdag: Aktivitetsstöd", "Dialogkonferens för idéburen sektor".
+    public var title: String
+    public var grantId: String?
+    public var eventId: String?
+    /// The first day; nil for rolling and relative deadlines.
+    public var date: LocalDate?
+    /// The last day, for events announced as a span of months ("början av året").
+    public var endDate: LocalDate?
+    /// The next working day when `date` is a Saturday, Sunday or holiday.
+    public var effectiveDate: LocalDate?
+    public var opens: LocalDate?
+    public var status: Deadline.Status
+    /// True when only the month is known (dates are announced later).
+    public var approximate: Bool
+    /// The deadline text the entry was read from, verbatim.
+    public var phrase: String?
+    public var grantYear: Int?
+    public var url: String?
+    public var description: String
+    public var unitId: String?
+}
+
+/// A grant with what the calendar needs besides it.
+public struct CalendarGrant: Sendable {
+    public var grant: Grant
+    public var url: String?
+
+    public init(grant: Grant, url: String?) {
+        self.grant = grant
+        self.url = url
+    }
+}
+
+/// Which entries a calendar request wants.
+public struct CalendarFilter: Sendable, Equatable {
+    public var applicant: String?
+    public var category: String?
+    public var unit: String?
+    /// Leave out the årshjul's events.
+    public var deadlinesOnly = false
+
+    public init(applicant: String? = nil, category: String? = nil, unit: String? = nil, deadlinesOnly: Bool = false) {
+        self.applicant = applicant
+        self.category = category
+        self.unit = unit
+        self.deadlinesOnly = deadlinesOnly
+    }
+
+    func admits(_ grant: Grant) -> Bool {
+        (applicant.map { grant.applicants.contains($0) } ?? true)
+            && (category.map { grant.categories.contains($0) } ?? true)
+            && (unit.map { grant.ownerUnitId == $0 } ?? true)
+    }
+
+    func admits(_ event: CalendarEvent) -> Bool {
+        !deadlinesOnly && applicant == nil && category == nil ? (unit.map { event.unitId == $0 } ?? true) : false
+    }
+}
+
+/// Builds the årshjul: every grant deadline and event in a date range, sorted, then the grants that are open
+/// all year or relative to the applicant's own event.
+public enum GrantCalendar {
+    public static let uidDomain = "lotsen.kristianstad.se"
+
+    public static func entries(
+        grants: [CalendarGrant], events: [CalendarEvent], from: LocalDate, to: LocalDate, today: LocalDate,
+        filter: CalendarFilter = CalendarFilter(), includeUndated: Bool = true
+    ) -> [CalendarEntry] {
+        var dated: [CalendarEntry] = []
+        var undated: [CalendarEntry] = []
+        for item in grants where filter.admits(item.grant) {
+            for deadline in DeadlineEvaluator.deadlines(item.grant.deadlineRules, from: from, to: to, today: today) {
+                dated.append(entry(item, deadline))
+            }
+            if includeUndated {
+                undated += DeadlineEvaluator.undated(item.grant.deadlineRules).map { entry(item, $0) }
+            }
+        }
+        for event in events where filter.admits(event) {
+            dated += occurrences(of: event, from: from, to: to)
+        }
+        dated.sort { ($0.date!, $0.title, $0.uid) < ($1.date!, $1.title, $1.uid) }
+        undated.sort { ($0.title, $0.uid) < ($1.title, $1.uid) }
+        return dated + undated
+    }
+
+    /// The calendar entry for one deadline of one grant.
+    public static func entry(_ item: CalendarGrant, _ deadline: Deadline) -> CalendarEntry {
+        let grant = item.grant
+        let uid: String
+        switch deadline.status {
+        case .rolling, .relative, .unknown:
+            uid = "deadline-\(grant.id)-\(deadline.status.rawValue)@\(uidDomain)"
+        default:
+            uid = "deadline-\(grant.id)-\(deadline.date!.year)-\(deadline.round)@\(uidDomain)"
+        }
+        var lines: [String] = []
+        if let date = deadline.date {
+            lines.append("Sista ansökningsdag: \(SwedishDate.long(date))")
+            if let effective = deadline.effectiveDate, effective != date {
+                lines.append("Infaller på en \(SwedishDate.weekdayName(date)); närmaste vardag är \(SwedishDate.long(effective)).")
+            }
+            if let opens = deadline.opens { lines.append("Ansökningsperioden öppnar \(SwedishDate.long(opens)).") }
+            if let grantYear = deadline.grantYear { lines.append("Ansökan gäller bidrag för \(grantYear).") }
+            if deadline.status == .projected {
+                lines.append("Beräknat utifrån tidigare år; kommunen har inte publicerat datumet än.")
+            }
+        } else if deadline.status == .rolling {
+            lines.append("Söks löpande under året" + (deadline.rule.event.map { ", \($0)." } ?? "."))
+        } else if deadline.status == .relative, let offset = deadline.rule.offset {
+            lines.append("Sista ansökningsdag räknas från ditt eget datum: \(SwedishDate.offset(offset))"
+                + (deadline.rule.event.map { " \($0)." } ?? "."))
+        }
+        lines.append("Kommunens text: \"\(deadline.rule.phrase)\"")
+        if !grant.summary.isEmpty { lines.append(grant.summary) }
+        let title = switch deadline.status {
+        case .rolling: "Söks löpande: \(grant.name)"
+        case .relative: "Sista ansökningsdag räknas från ditt evenemang: \(grant.name)"
+        case .unknown: "Sista ansökningsdag oklar: \(grant.name)"
+        default: "Sista ansökningsdag: \(grant.name)"
+        }
+        return CalendarEntry(
+            kind: .deadline, uid: uid, title: title, grantId: grant.id, eventId: nil,
+            date: deadline.date, endDate: deadline.date, effectiveDate: deadline.effectiveDate, opens: deadline.opens,
+            status: deadline.status, approximate: false, phrase: deadline.rule.phrase, grantYear: deadline.grantYear,
+            url: item.url ?? grant.applicationUrl, description: lines.joined(separator: "\n"), unitId: grant.ownerUnitId)
+    }
+
+    /// An event's slots in the years `from...to` touches; a known date replaces its slot's month span.
+    static func occurrences(of event: CalendarEvent, from: LocalDate, to: LocalDate) -> [CalendarEntry] {
+        var entries: [CalendarEntry] = []
+        for year in from.year...to.year {
+            for (index, slot) in event.schedule.enumerated() {
+                let endMonth = slot.endMonth ?? slot.month
+                let known = event.dates.first { $0.year == year && (slot.month...endMonth).contains($0.month) }
+                let start: LocalDate, end: LocalDate, approximate: Bool
+                if let known {
+                    (start, end, approximate) = (known, known, false)
+                } else if let day = slot.day {
+                    let date = YearDay.date(month: slot.month, day: day).date(in: year)
+                    (start, end, approximate) = (date, date, false)
+                } else {
+                    start = LocalDate(year: year, month: slot.month, day: 1)!
+                    end = YearDay.lastDay(of: endMonth).date(in: year)
+                    approximate = true
+                }
+                guard end >= from, start <= to else { continue }
+                var description = event.description
+                if approximate {
+                    let months = slot.month == endMonth ? SwedishDate.monthNames[slot.month - 1]
+                        : "\(SwedishDate.monthNames[slot.month - 1])–\(SwedishDate.monthNames[endMonth - 1])"
+                    description = "Preliminärt: \(months) \(year); datum meddelas.\n" + description
+                }
+                entries.append(CalendarEntry(
+                    kind: .event, uid: "event-\(event.id)-\(year)-\(index + 1)@\(uidDomain)",
+                    title: slot.label.map { "\(event.name) (\($0.lowercased()))" } ?? event.name, grantId: nil, eventId: event.id,
+                    date: start, endDate: end, effectiveDate: nil, opens: nil, status: approximate ? .projected : .confirmed,
+                    approximate: approximate, phrase: nil, grantYear: nil, url: event.url, description: description,
+                    unitId: event.unitId))
+            }
+        }
+        return entries
+    }
+}
+
+/// Dates the way Swedish readers expect them: "25 februari 2027", "torsdag".
+public enum SwedishDate {
+    public static let monthNames = [
+        "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december",
+    ]
+    static let weekdayNames = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
+
+    public static func long(_ date: LocalDate) -> String { "\(date.day) \(monthNames[date.month - 1]) \(date.year)" }
+    public static func weekdayName(_ date: LocalDate) -> String { weekdayNames[date.weekday - 1] }
+
+    /// "sex veckor före" for -6 weeks.
+    public static func offset(_ offset: DeadlineRule.Offset) -> String {
+        let words = ["noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"]
+        let amount = abs(offset.amount)
+        let number = amount < words.count ? words[amount] : String(amount)
+        let unit: String
+        switch offset.unit {
+        case .days: unit = amount == 1 ? "dag" : "dagar"
+        case .weeks: unit = amount == 1 ? "vecka" : "veckor"
+        case .months: unit = amount == 1 ? "månad" : "månader"
+        }
+        return "\(amount == 1 && offset.unit == .weeks ? "en" : number) \(unit) \(offset.amount < 0 ? "före" : "efter")"
+    }
+}
