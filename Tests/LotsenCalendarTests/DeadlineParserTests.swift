@@ -137,6 +137,59 @@ private func day(_ text: String) -> LocalDate { LocalDate(iso: text)! }
     }
 }
 
+/// Every deadline sentence on Kristianstad's grant pages (../shared/data/kristianstad), as published,
+/// with what a careful reader takes from it.
+@Suite struct KristianstadPagesTests {
+    @Test func yearlyDates() {
+        let cases: [(String, [YearDay])] = [
+            ("Sista ansökningsdag: 15 februari", [.date(month: 2, day: 15)]),                              // hyresbidrag, driftbidrag
+            ("Sista ansökningsdag är 25 februari och 25 augusti.", [.date(month: 2, day: 25), .date(month: 8, day: 25)]),
+            ("Sista ansökningsdag: 25 februari, 25 augusti.", [.date(month: 2, day: 25), .date(month: 8, day: 25)]),
+            ("Sista ansökningsdag: 15 februari, 15 augusti", [.date(month: 2, day: 15), .date(month: 8, day: 15)]),
+            ("Sista ansökningsdag: 1 mars, 1 maj och 15 september", [.date(month: 3, day: 1), .date(month: 5, day: 1), .date(month: 9, day: 15)]),
+            ("För att få bidrag till er programpunkt under Kulturnatt, ska du söka bidrag senast den 1 februari. Läs mer om bidraget under relaterad information.",
+             [.date(month: 2, day: 1)]),
+            ("Önskemål om tider för nästkommande säsong ska vara inkomna senast den 31 mars via mejl till Malin som är bokningsansvarig",
+             [.date(month: 3, day: 31)]),
+        ]
+        for (text, days) in cases {
+            let rules = DeadlineParser.parse(text)
+            #expect(rules.map(\.closes) == days, "\(text)")
+            #expect(rules.allSatisfy { $0.kind == .yearly && $0.grantYearOffset == 0 && $0.confidence >= 0.9 }, "\(text)")
+        }
+    }
+
+    @Test func theYearBefore() {
+        for text in ["Sista ansökningsdag: 31 oktober för kommande år", "Söks senast 31 oktober året före det år ansökan gäller."] {
+            #expect(DeadlineParser.parse(text).map(\.grantYearOffset) == [1], "\(text)")
+        }
+    }
+
+    @Test func datedRounds() {
+        let kulturnatt = DeadlineParser.parse("Sista ansökningsdag 4 februari 2024")
+        #expect(kulturnatt.map(\.kind) == [.dated])
+        #expect(kulturnatt.first?.year == 2024 && kulturnatt.first?.recurring == false)
+        let omsorg = DeadlineParser.parse("Nästa ansökningsperiod öppnar 1 januari 2024 med sista ansökningsdag 29 februari 2024.")
+        #expect(omsorg.count == 1 && omsorg[0].recurring && omsorg[0].opens == .date(month: 1, day: 1))
+        let programpunkt = DeadlineParser.parse(
+            "Om du vill vara med och arrangera en programpunkt under Kulturnatt Kristianstad ska du anmäla ditt arrangemang senast den 7 mars 2021.")
+        #expect(programpunkt.map(\.year) == [2021])
+    }
+
+    @Test func openAllYear() {
+        #expect(DeadlineParser.parse("Söks löpande under året.").map(\.kind) == [.rolling])
+        let project = DeadlineParser.parse("Söks löpande under året, dock innan projektets start.")
+        #expect(project.map(\.event) == ["innan projektets start"])
+        let energy = DeadlineParser.parse("""
+            Energieffektiviseringsbidraget söks alltid innan investeringen påbörjas. Kan föreningen inte invänta kultur- och \
+            fritidsnämndens beslut finns möjlighet att starta investeringen tidigare. Dock ska kultur- och fritidsförvaltningen få \
+            kännedom om detta och ges möjlighet att träffa föreningen innan starten.
+            """)
+        #expect(energy.map(\.kind) == [.rolling])
+        #expect(energy.first?.event == "innan investeringen påbörjas")
+    }
+}
+
 @Suite struct DeadlineEvaluationTests {
     @Test func leapDayInOtherYearsIsTheTwentyEighth() {
         let rules = DeadlineParser.parse("Nästa ansökningsperiod öppnar 1 januari 2024 med sista ansökningsdag 29 februari 2024.")

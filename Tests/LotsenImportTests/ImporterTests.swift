@@ -143,6 +143,41 @@ Mötesrummet;Möteslokal;storgatan 1;ÅHUS;max 12;;200 kr halvdag (max 4 tim);Pr
         #expect(try store.counts()["premises"] == 0)
     }
 
+    @Test func grantDeadlinesAreParsedStoredAndTheirMovesCounted() throws {
+        let store = try emptyStore()
+        func page(_ deadline: String) -> String {
+            """
+            # Hyresbidrag
+
+            Bidrag till föreningar som hyr egna lokaler.
+
+            \(deadline)
+
+            Vem kan söka?
+
+            - Föreningar
+            """
+        }
+        let path = try write(page("Sista ansökningsdag: 15 februari"), name: "hyresbidrag.txt")
+        _ = try Importer(store: store).runLocal(path, options: options(.grants))
+        let grant = try #require(try store.grant(id: "hyresbidrag"))
+        #expect(grant.item.deadlineRules.map(\.closes) == [.date(month: 2, day: 15)])
+        #expect(grant.item.deadlineRules.first?.phrase == "Sista ansökningsdag: 15 februari")
+        #expect(try store.calendarSequences().isEmpty)
+
+        // The municipality moves the deadline: the same calendar entries get a higher SEQUENCE, no new UIDs.
+        try page("Sista ansökningsdag: 20 februari").write(toFile: path, atomically: true, encoding: .utf8)
+        let report = try Importer(store: store).runLocal(path, options: options(.grants))[0]
+        #expect(report.counts.updated == 1)
+        let sequences = try store.calendarSequences()
+        #expect(!sequences.isEmpty)
+        #expect(sequences.values.allSatisfy { $0 == 1 })
+        #expect(sequences.keys.allSatisfy { $0.hasPrefix("deadline-hyresbidrag-") && $0.hasSuffix("-1@lotsen.kristianstad.se") })
+        // Importing the same text again changes nothing.
+        _ = try Importer(store: store).runLocal(path, options: options(.grants))
+        #expect(try store.calendarSequences() == sequences)
+    }
+
     @Test func jsonArrayOrObjectHoldingOne() throws {
         let store = try emptyStore()
         let json = """
