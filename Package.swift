@@ -59,7 +59,7 @@ let package = Package(
         .executableTarget(
             name: "lotsen-bench",
             dependencies: [
-                "LotsenStore", "LotsenAPI", "LotsenModel", "LotsenImport", "LotsenSQLite",
+                "LotsenStore", "LotsenAPI", "LotsenModel", "LotsenImport", "LotsenSQLite", "LotsenCalendar",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

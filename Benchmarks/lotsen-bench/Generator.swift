@@ -79,8 +79,14 @@ struct Generator {
 
     static let grantWords = ["Aktivitetsstöd", "Hyresbidrag", "Driftbidrag", "Projektbidrag", "Arrangörsstöd",
                              "Evenemangsbidrag", "Kulturbidrag", "Föreningsbidrag", "Startbidrag", "Ledarutbildningsbidrag"]
-    static let deadlines = ["Sista ansökningsdag: 15 februari", "Sista ansökningsdag är 25 februari och 25 augusti.",
-                            "Söks löpande under året.", "Söks senast 31 oktober året före det år ansökan gäller."]
+    /// Deadline wordings as Kristianstad's grant pages write them.
+    static let deadlines = [
+        "Sista ansökningsdag: 15 februari", "Sista ansökningsdag är 25 februari och 25 augusti.", "Söks löpande under året.",
+        "Söks senast 31 oktober året före det år ansökan gäller.", "Sista ansökningsdag: 1 mars, 1 maj och 15 september",
+        "Nästa ansökningsperiod öppnar 1 januari 2024 med sista ansökningsdag 29 februari 2024.",
+        "Söks löpande under året, dock innan projektets start.", "Sista ansökningsdag: 31 oktober för kommande år",
+        "senast sista vardagen i mars", "Ansökan ska vara inne senast sex veckor före arrangemanget.",
+    ]
     static let categories = ["aktiviteter", "barn-och-unga", "funktionsnedsattning", "pensionarer", "evenemang", "kultur",
                              "lokaler", "investeringar-och-projekt", "socialt-arbete-och-integration"]
 

@@ -20,6 +20,10 @@ struct LotsenBench {
             try ImportBench.run(rows: Int(value("--rows") ?? "") ?? 100_000, seedDirectory: seed)
             return
         }
+        if arguments.dropFirst().first == "calendar" {
+            try CalendarBench.run(grants: Int(value("--grants") ?? "") ?? 20_000, rounds: Int(value("--rounds") ?? "") ?? 20)
+            return
+        }
         let premisesCount = Int(value("--premises") ?? "") ?? 100_000
         let grantsCount = Int(value("--grants") ?? "") ?? 20_000
         let rounds = Int(value("--rounds") ?? "") ?? 200

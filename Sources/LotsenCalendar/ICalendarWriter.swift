@@ -21,14 +21,19 @@ public struct ICalendarWriter: Sendable {
 
     /// The feed. `sequences` holds the SEQUENCE of entries whose date has changed; `stamp` is DTSTAMP.
     public func render(_ entries: [CalendarEntry], sequences: [String: Int] = [:], stamp: Date) -> String {
-        var lines: [String] = [
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Kristianstads kommun//Lotsen//SV", "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH", "NAME:" + Self.escape(name), "X-WR-CALNAME:" + Self.escape(name),
-            "DESCRIPTION:" + Self.escape(description), "X-WR-CALDESC:" + Self.escape(description),
-            "X-WR-TIMEZONE:Europe/Stockholm", "REFRESH-INTERVAL;VALUE=DURATION:PT\(refreshHours)H",
-            "X-PUBLISHED-TTL:PT\(refreshHours)H",
-        ]
-        let dtstamp = Self.utcStamp(stamp)
+        var out = ContentLines()
+        out.reserve(entries.count * 720)
+        for line in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Kristianstads kommun//Lotsen//SV", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"] {
+            out.line(line)
+        }
+        out.text("NAME", name)
+        out.text("X-WR-CALNAME", name)
+        out.text("DESCRIPTION", description)
+        out.text("X-WR-CALDESC", description)
+        out.line("X-WR-TIMEZONE:Europe/Stockholm")
+        out.line("REFRESH-INTERVAL;VALUE=DURATION:PT\(refreshHours)H")
+        out.line("X-PUBLISHED-TTL:PT\(refreshHours)H")
+        let dtstamp = "DTSTAMP:" + Self.utcStamp(stamp)
         for entry in entries {
             guard var start = entry.date else { continue }
             var end = entry.endDate ?? start
@@ -36,62 +41,99 @@ public struct ICalendarWriter: Sendable {
                 start = effective
                 end = effective
             }
-            lines += [
-                "BEGIN:VEVENT", "UID:" + entry.uid, "DTSTAMP:" + dtstamp, "DTSTART;VALUE=DATE:" + Self.basic(start),
-                "DTEND;VALUE=DATE:" + Self.basic(end.adding(days: 1)), "SEQUENCE:\(sequences[entry.uid] ?? 0)",
-                "SUMMARY:" + Self.escape(entry.status == .projected && !entry.approximate ? entry.title + " (preliminärt)" : entry.title),
-                "DESCRIPTION:" + Self.escape(entry.description),
-                "STATUS:" + (entry.status == .projected ? "TENTATIVE" : "CONFIRMED"), "TRANSP:TRANSPARENT",
-                "CATEGORIES:" + (entry.kind == .deadline ? "Bidrag" : "Idéburen sektor"),
-            ]
-            if let url = entry.url, url.hasPrefix("https://") || url.hasPrefix("http://") { lines.append("URL:" + url) }
+            out.line("BEGIN:VEVENT")
+            out.line("UID:" + entry.uid)
+            out.line(dtstamp)
+            out.line("DTSTART;VALUE=DATE:" + Self.basic(start))
+            out.line("DTEND;VALUE=DATE:" + Self.basic(end.adding(days: 1)))
+            out.line("SEQUENCE:\(sequences[entry.uid] ?? 0)")
+            out.text("SUMMARY", entry.status == .projected && !entry.approximate ? entry.title + " (preliminärt)" : entry.title)
+            out.text("DESCRIPTION", entry.description)
+            out.line(entry.status == .projected ? "STATUS:TENTATIVE" : "STATUS:CONFIRMED")
+            out.line("TRANSP:TRANSPARENT")
+            out.line(entry.kind == .deadline ? "CATEGORIES:Bidrag" : "CATEGORIES:Idéburen sektor")
+            if let url = entry.url, url.hasPrefix("https://") || url.hasPrefix("http://") { out.line("URL:" + url) }
             if let days = reminderDays, entry.kind == .deadline {
-                lines += [
-                    "BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:" + Self.escape("Om \(days) dagar: \(entry.title)"),
-                    "TRIGGER:-P\(days)D", "END:VALARM",
-                ]
+                out.line("BEGIN:VALARM")
+                out.line("ACTION:DISPLAY")
+                out.text("DESCRIPTION", "Om \(days) dagar: " + entry.title)
+                out.line("TRIGGER:-P\(days)D")
+                out.line("END:VALARM")
             }
-            lines.append("END:VEVENT")
+            out.line("END:VEVENT")
         }
-        lines.append("END:VCALENDAR")
-        var output = ""
-        output.reserveCapacity(lines.count * 60)
-        for line in lines {
-            Self.fold(line, into: &output)
-        }
-        return output
+        out.line("END:VCALENDAR")
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     /// TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines.
     static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": escaped += "\\\\"
-            case ";": escaped += "\\;"
-            case ",": escaped += "\\,"
-            case "\n": escaped += "\\n"
-            case "\r": continue
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped
+        var out = ContentLines()
+        out.escaped(text)
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
-    /// Appends `line` folded at 75 octets (continuations start with one space), never inside a UTF-8 sequence, then CRLF.
-    static func fold(_ line: String, into output: inout String) {
-        var count = 0
-        for scalar in line.unicodeScalars {
-            let length = UTF8.width(scalar)
-            if count + length > 75 {
-                output += "\r\n "
-                count = 1
-            }
-            output.unicodeScalars.append(scalar)
-            count += length
+    /// Content lines as bytes: escaped, folded at 75 octets (continuations start with one space, never
+    /// inside a UTF-8 sequence), each ended by CRLF.
+    struct ContentLines {
+        var bytes: [UInt8] = []
+        /// Octets on the current physical line.
+        private var width = 0
+
+        mutating func reserve(_ count: Int) { bytes.reserveCapacity(count) }
+
+        /// A line whose value needs no escaping.
+        mutating func line(_ text: String) {
+            for byte in text.utf8 { append(byte) }
+            end()
         }
-        output += "\r\n"
+
+        /// `NAME:value` with the value escaped as TEXT.
+        mutating func text(_ name: String, _ value: String) {
+            for byte in name.utf8 { append(byte) }
+            append(UInt8(ascii: ":"))
+            escaped(value)
+            end()
+        }
+
+        mutating func escaped(_ value: String) {
+            for byte in value.utf8 {
+                switch byte {
+                case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
+                    append(UInt8(ascii: "\\"))
+                    append(byte)
+                case UInt8(ascii: "\n"):
+                    append(UInt8(ascii: "\\"))
+                    append(UInt8(ascii: "n"))
+                case UInt8(ascii: "\r"):
+                    continue
+                default:
+                    append(byte)
+                }
+            }
+        }
+
+        private mutating func append(_ byte: UInt8) {
+            // Fold before a character that would pass 75 octets: only at the start of a UTF-8 sequence.
+            if width >= 75 || (width >= 72 && byte >= 0xC0 && width + Self.sequenceLength(byte) > 75) {
+                bytes.append(0x0D)
+                bytes.append(0x0A)
+                bytes.append(0x20)
+                width = 1
+            }
+            bytes.append(byte)
+            width += 1
+        }
+
+        private static func sequenceLength(_ lead: UInt8) -> Int {
+            lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        }
+
+        private mutating func end() {
+            bytes.append(0x0D)
+            bytes.append(0x0A)
+            width = 0
+        }
     }
 
     static func basic(_ date: LocalDate) -> String {
