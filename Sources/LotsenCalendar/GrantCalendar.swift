@@ -89,9 +89,10 @@ public enum GrantCalendar {
         for event in events where filter.admits(event) {
             dated += occurrences(of: event, from: from, to: to)
         }
-        dated.sort { ($0.date!, $0.title, $0.uid) < ($1.date!, $1.title, $1.uid) }
-        undated.sort { ($0.title, $0.uid) < ($1.title, $1.uid) }
-        return dated + undated
+        // By day, then in the order built (grants by id, then events): sorting integers, not whole entries.
+        let days = dated.map { $0.date!.dayNumber }
+        let order = dated.indices.sorted { (days[$0], $0) < (days[$1], $1) }
+        return order.map { dated[$0] } + undated
     }
 
     /// The calendar entry for one deadline of one grant.
@@ -102,27 +103,28 @@ public enum GrantCalendar {
         case .rolling, .relative, .unknown:
             uid = "deadline-\(grant.id)-\(deadline.status.rawValue)@\(uidDomain)"
         default:
-            uid = "deadline-\(grant.id)-\(deadline.date!.year)-\(deadline.round)@\(uidDomain)"
+            uid = "deadline-" + grant.id + "-" + String(deadline.date!.year) + "-" + String(deadline.round) + "@" + uidDomain
         }
-        var lines: [String] = []
+        var text = ""
+        text.reserveCapacity(160 + grant.summary.utf8.count + deadline.rule.phrase.utf8.count)
         if let date = deadline.date {
-            lines.append("Sista ansökningsdag: \(SwedishDate.long(date))")
+            text += "Sista ansökningsdag: " + SwedishDate.long(date) + "\n"
             if let effective = deadline.effectiveDate, effective != date {
-                lines.append("Infaller på en \(SwedishDate.weekdayName(date)); närmaste vardag är \(SwedishDate.long(effective)).")
+                text += "Infaller på en " + SwedishDate.weekdayName(date) + "; närmaste vardag är " + SwedishDate.long(effective) + ".\n"
             }
-            if let opens = deadline.opens { lines.append("Ansökningsperioden öppnar \(SwedishDate.long(opens)).") }
-            if let grantYear = deadline.grantYear { lines.append("Ansökan gäller bidrag för \(grantYear).") }
+            if let opens = deadline.opens { text += "Ansökningsperioden öppnar " + SwedishDate.long(opens) + ".\n" }
+            if let grantYear = deadline.grantYear { text += "Ansökan gäller bidrag för " + String(grantYear) + ".\n" }
             if deadline.status == .projected {
-                lines.append("Beräknat utifrån tidigare år; kommunen har inte publicerat datumet än.")
+                text += "Beräknat utifrån tidigare år; kommunen har inte publicerat datumet än.\n"
             }
         } else if deadline.status == .rolling {
-            lines.append("Söks löpande under året" + (deadline.rule.event.map { ", \($0)." } ?? "."))
+            text += "Söks löpande under året" + (deadline.rule.event.map { ", " + $0 + "." } ?? ".") + "\n"
         } else if deadline.status == .relative, let offset = deadline.rule.offset {
-            lines.append("Sista ansökningsdag räknas från ditt eget datum: \(SwedishDate.offset(offset))"
-                + (deadline.rule.event.map { " \($0)." } ?? "."))
+            text += "Sista ansökningsdag räknas från ditt eget datum: " + SwedishDate.offset(offset)
+                + (deadline.rule.event.map { " " + $0 + "." } ?? ".") + "\n"
         }
-        lines.append("Kommunens text: \"\(deadline.rule.phrase)\"")
-        if !grant.summary.isEmpty { lines.append(grant.summary) }
+        text += "Kommunens text: \"" + deadline.rule.phrase + "\""
+        if !grant.summary.isEmpty { text += "\n" + grant.summary }
         let title = switch deadline.status {
         case .rolling: "Söks löpande: \(grant.name)"
         case .relative: "Sista ansökningsdag räknas från ditt evenemang: \(grant.name)"
@@ -133,7 +135,7 @@ public enum GrantCalendar {
             kind: .deadline, uid: uid, title: title, grantId: grant.id, eventId: nil,
             date: deadline.date, endDate: deadline.date, effectiveDate: deadline.effectiveDate, opens: deadline.opens,
             status: deadline.status, approximate: false, phrase: deadline.rule.phrase, grantYear: deadline.grantYear,
-            url: item.url ?? grant.applicationUrl, description: lines.joined(separator: "\n"), unitId: grant.ownerUnitId)
+            url: item.url ?? grant.applicationUrl, description: text, unitId: grant.ownerUnitId)
     }
 
     /// An event's slots in the years `from...to` touches; a known date replaces its slot's month span.
@@ -180,7 +182,7 @@ public enum SwedishDate {
     ]
     static let weekdayNames = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
 
-    public static func long(_ date: LocalDate) -> String { "\(date.day) \(monthNames[date.month - 1]) \(date.year)" }
+    public static func long(_ date: LocalDate) -> String { String(date.day) + " " + monthNames[date.month - 1] + " " + String(date.year) }
     public static func weekdayName(_ date: LocalDate) -> String { weekdayNames[date.weekday - 1] }
 
     /// "sex veckor före" for -6 weeks.

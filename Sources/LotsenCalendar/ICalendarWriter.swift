@@ -84,49 +84,70 @@ public struct ICalendarWriter: Sendable {
 
         /// A line whose value needs no escaping.
         mutating func line(_ text: String) {
-            for byte in text.utf8 { append(byte) }
+            var text = text
+            text.withUTF8 { append($0) }
             end()
         }
 
         /// `NAME:value` with the value escaped as TEXT.
         mutating func text(_ name: String, _ value: String) {
-            for byte in name.utf8 { append(byte) }
-            append(UInt8(ascii: ":"))
+            var name = name
+            name.withUTF8 { append($0) }
+            appendASCII(UInt8(ascii: ":"))
             escaped(value)
             end()
         }
 
         mutating func escaped(_ value: String) {
-            for byte in value.utf8 {
-                switch byte {
-                case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
-                    append(UInt8(ascii: "\\"))
-                    append(byte)
-                case UInt8(ascii: "\n"):
-                    append(UInt8(ascii: "\\"))
-                    append(UInt8(ascii: "n"))
-                case UInt8(ascii: "\r"):
-                    continue
-                default:
-                    append(byte)
+            var value = value
+            value.withUTF8 { bytes in
+                var runStart = 0
+                for index in 0..<bytes.count {
+                    let byte = bytes[index]
+                    let escape: (UInt8, UInt8)?
+                    switch byte {
+                    case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","): escape = (UInt8(ascii: "\\"), byte)
+                    case UInt8(ascii: "\n"): escape = (UInt8(ascii: "\\"), UInt8(ascii: "n"))
+                    case UInt8(ascii: "\r"): escape = nil
+                    default: continue
+                    }
+                    append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    runStart = index + 1
+                    if let (first, second) = escape {
+                        appendASCII(first)
+                        appendASCII(second)
+                    }
                 }
+                append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
             }
         }
 
-        private mutating func append(_ byte: UInt8) {
-            // Fold before a character that would pass 75 octets: only at the start of a UTF-8 sequence.
-            if width >= 75 || (width >= 72 && byte >= 0xC0 && width + Self.sequenceLength(byte) > 75) {
-                bytes.append(0x0D)
-                bytes.append(0x0A)
-                bytes.append(0x20)
+        private mutating func appendASCII(_ byte: UInt8) {
+            if width >= 75 {
+                bytes.append(0x0D); bytes.append(0x0A); bytes.append(0x20)
                 width = 1
             }
             bytes.append(byte)
             width += 1
         }
 
-        private static func sequenceLength(_ lead: UInt8) -> Int {
-            lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        /// Copies `run` in pieces that fit the physical line, folding before 75 octets and never inside a UTF-8 sequence.
+        private mutating func append(_ run: UnsafeBufferPointer<UInt8>) {
+            var index = 0
+            while index < run.count {
+                let room = 75 - width
+                if run.count - index <= room {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: run[index...]))
+                    width += run.count - index
+                    return
+                }
+                var cut = index + room
+                while cut > index, run[cut] & 0xC0 == 0x80 { cut -= 1 }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: run[index..<cut]))
+                bytes.append(0x0D); bytes.append(0x0A); bytes.append(0x20)
+                width = 1
+                index = cut
+            }
         }
 
         private mutating func end() {

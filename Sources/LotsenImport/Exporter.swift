@@ -127,7 +127,7 @@ public struct Exporter: Sendable {
         }
         let methodWords = ["eservice": "e-tjänst", "form": "blankett", "system": "Rbok", "email": "e-post"]
         let header = ["Id", "Namn", "Sammanfattning", "Beskrivning", "Vem kan söka", "Vad kan bidraget användas till", "Villkor",
-                      "Sista ansökningsdag", "Ansökan", "Högsta belopp", "Ansvarig förvaltning", "Källa"]
+                      "Sista ansökningsdag", "Återkommer varje år", "Ansökan", "Högsta belopp", "Ansvarig förvaltning", "Källa"]
         var output = TextDecoding.byteOrderMark + Array(Self.csvLine(header).utf8)
         for stored in try store.allGrants() {
             let grant = stored.item
@@ -135,7 +135,7 @@ public struct Exporter: Sendable {
             output += Array(Self.csvLine([
                 grant.id, grant.name, grant.summary, grant.description, labels(grant.applicants, .applicant),
                 labels(grant.categories, .grantCategory), grant.conditions.joined(separator: "\n"), grant.deadlineText ?? "",
-                apply, grant.maxAmount.map { Self.amount($0.amount) + " kr" } ?? "", grant.ownerUnitId ?? "",
+                grant.deadlineRules.contains { $0.recurring } ? "Ja" : "", apply, grant.maxAmount.map { Self.amount($0.amount) + " kr" } ?? "", grant.ownerUnitId ?? "",
                 stored.provenance.originUrl ?? "",
             ]).utf8)
         }

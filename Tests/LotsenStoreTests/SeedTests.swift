@@ -13,7 +13,7 @@ import Testing
         // Premises and grants come from the import profiles, not the seed.
         #expect(report.premises.isEmpty && report.grants.isEmpty)
         #expect(try !store.isEmpty())
-        #expect(try store.counts()["sources"] == 2)
+        #expect(try store.counts()["sources"] == 3)  // units.json, vocabulary.json, events.json
     }
 
     @Test func reapplyingTheSeedChangesNothing() throws {

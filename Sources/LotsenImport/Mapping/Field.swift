@@ -88,6 +88,7 @@ public enum FieldNames {
         (.categories, ["vad kan bidraget anvandas till", "vad kan man soka for", "anvandning", "kategori", "andamal",
                        "vad kan man soka bidrag for", "vad kan du soka for", "omrade"]),
         (.conditions, ["villkor", "krav", "regler", "forutsattningar", "villkor for bidraget", "bidragsregler"]),
+        (.deadlineYearly, ["aterkommer varje ar", "arligen aterkommande"]),
         (.deadline, ["sista ansokningsdag", "ansok senast", "soks senast", "ansokningsperiod", "nar kan man soka",
                      "deadline", "sista dag", "nar soker man", "ansokningstid", "sista ansokningsdatum"]),
         (.apply, ["ansokan", "sa ansoker du", "sa soker du", "ansok", "hur soker man", "sok bidraget", "ansokningssatt"]),
