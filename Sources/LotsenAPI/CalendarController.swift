@@ -78,11 +78,11 @@ struct CalendarController<Context: RequestContext> {
         // A feed looks back a month so a deadline that just passed does not vanish from subscribers at once.
         var query = try Query(parameters, today: today)
         if try parameters.localDate("from") == nil { query.from = today.adding(days: -31) }
+        if try parameters.localDate("to") == nil { query.to = today.adding(days: 366) }
         var writer = ICalendarWriter(
             reminderDays: try parameters.int("remind_days", in: 0...365), workingDays: try parameters.bool("working_days") ?? false)
         if let unit = query.filter.unit { writer.name += " (\(unit))" }
-        let text = writer.render(try entries(query, includeUndated: false), sequences: try store.calendarSequences(), stamp: version.modifiedAt)
-        let bytes = Array(text.utf8)
+        let bytes = writer.renderBytes(try entries(query, includeUndated: false), sequences: try store.calendarSequences(), stamp: version.modifiedAt)
         let entry = ResponseCache.Entry(body: ByteBuffer(bytes: bytes), etag: "\"\(JSONResponse.fnv1a(bytes))\"")
         cache.store(entry, revision: version.revision, uri: key)
         return Self.calendarResponse(entry, request: request, lastModified: version.modifiedAt)

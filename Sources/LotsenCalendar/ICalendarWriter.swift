@@ -21,6 +21,11 @@ public struct ICalendarWriter: Sendable {
 
     /// The feed. `sequences` holds the SEQUENCE of entries whose date has changed; `stamp` is DTSTAMP.
     public func render(_ entries: [CalendarEntry], sequences: [String: Int] = [:], stamp: Date) -> String {
+        String(decoding: renderBytes(entries, sequences: sequences, stamp: stamp), as: UTF8.self)
+    }
+
+    /// ``render(_:sequences:stamp:)`` as UTF-8 bytes, ready to send.
+    public func renderBytes(_ entries: [CalendarEntry], sequences: [String: Int] = [:], stamp: Date) -> [UInt8] {
         var out = ContentLines()
         out.reserve(entries.count * 720)
         for line in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Kristianstads kommun//Lotsen//SV", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"] {
@@ -44,8 +49,8 @@ public struct ICalendarWriter: Sendable {
             out.line("BEGIN:VEVENT")
             out.line("UID:" + entry.uid)
             out.line(dtstamp)
-            out.line("DTSTART;VALUE=DATE:" + Self.basic(start))
-            out.line("DTEND;VALUE=DATE:" + Self.basic(end.adding(days: 1)))
+            out.date("DTSTART;VALUE=DATE:", start)
+            out.date("DTEND;VALUE=DATE:", end.adding(days: 1))
             out.line("SEQUENCE:\(sequences[entry.uid] ?? 0)")
             out.text("SUMMARY", entry.status == .projected && !entry.approximate ? entry.title + " (preliminärt)" : entry.title)
             out.text("DESCRIPTION", entry.description)
@@ -63,7 +68,7 @@ public struct ICalendarWriter: Sendable {
             out.line("END:VEVENT")
         }
         out.line("END:VCALENDAR")
-        return String(decoding: out.bytes, as: UTF8.self)
+        return out.bytes
     }
 
     /// TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines.
@@ -86,6 +91,20 @@ public struct ICalendarWriter: Sendable {
         mutating func line(_ text: String) {
             var text = text
             text.withUTF8 { append($0) }
+            end()
+        }
+
+        /// `NAME;VALUE=DATE:20270225`.
+        mutating func date(_ name: StaticString, _ date: LocalDate) {
+            name.withUTF8Buffer { append($0) }
+            var digits = (date.year * 100 + date.month) * 100 + date.day
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 8) { text in
+                for index in stride(from: 7, through: 0, by: -1) {
+                    text[index] = UInt8(ascii: "0") + UInt8(digits % 10)
+                    digits /= 10
+                }
+                append(UnsafeBufferPointer(text))
+            }
             end()
         }
 

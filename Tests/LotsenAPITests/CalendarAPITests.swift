@@ -122,6 +122,12 @@ func unfold(_ text: String) -> [String] {
                 // Rolling grants have no date and stay out of the feed.
                 #expect(!text.contains("projektbidrag-fritid"))
             }
+            // By default the feed runs from a month back to a year ahead: 31 October 2027 is in it.
+            try await client.execute(uri: "/v1/calendar.ics", method: .get) { response in
+                let lines = unfold(String(buffer: response.body))
+                #expect(lines.contains("UID:deadline-verksamhetsbidrag-kultur-2027-1@lotsen.kristianstad.se"))
+                #expect(lines.contains("UID:deadline-evenemangsbidrag-2027-1@lotsen.kristianstad.se"))
+            }
             try await client.execute(uri: "/v1/calendar.ics?from=2027-01-01&to=2027-12-31&working_days=true", method: .get) { response in
                 let lines = unfold(String(buffer: response.body))
                 let omsorg = try #require(lines.firstIndex(of: "UID:deadline-foreningsbidrag-omsorgen-2027-1@lotsen.kristianstad.se"))
