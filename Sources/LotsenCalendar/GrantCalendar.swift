@@ -26,8 +26,71 @@ public struct CalendarEntry: Sendable, Equatable {
     public var phrase: String?
     public var grantYear: Int?
     public var url: String?
-    public var description: String
     public var unitId: String?
+    /// What the description is made of; it is written out only when asked for.
+    var details: Details
+
+    enum Details: Sendable, Equatable {
+        case deadline(Deadline, summary: String)
+        case event(String)
+    }
+
+    /// Explanatory text for people: the date in words, the working-day rule, the municipality's own phrase.
+    public var description: String {
+        var text = ""
+        describe { text += $0 }
+        return text
+    }
+
+    /// The description in pieces, so a writer can escape them straight into its output.
+    public func describe(_ write: (String) -> Void) {
+        switch details {
+        case .event(let text):
+            write(text)
+        case .deadline(let deadline, let summary):
+            if let date = deadline.date {
+                write("Sista ansökningsdag: ")
+                write(SwedishDate.long(date))
+                if let effective = deadline.effectiveDate, effective != date {
+                    write("\nInfaller på en ")
+                    write(SwedishDate.weekdayName(date))
+                    write("; närmaste vardag är ")
+                    write(SwedishDate.long(effective))
+                    write(".")
+                }
+                if let opens = deadline.opens {
+                    write("\nAnsökningsperioden öppnar ")
+                    write(SwedishDate.long(opens))
+                    write(".")
+                }
+                if let grantYear = deadline.grantYear {
+                    write("\nAnsökan gäller bidrag för ")
+                    write(String(grantYear))
+                    write(".")
+                }
+                if deadline.status == .projected {
+                    write("\nBeräknat utifrån tidigare år; kommunen har inte publicerat datumet än.")
+                }
+                write("\n")
+            } else if deadline.status == .rolling {
+                write("Söks löpande under året")
+                write(deadline.rule.event.map { ", " + $0 + "." } ?? ".")
+                write("\n")
+            } else if deadline.status == .relative, let offset = deadline.rule.offset {
+                write("Sista ansökningsdag räknas från ditt eget datum: ")
+                write(SwedishDate.offset(offset))
+                write(deadline.rule.event.map { " " + $0 + "." } ?? ".")
+                write("\n")
+            }
+            write("Kommunens text: \"")
+            write(deadline.rule.phrase)
+            write("\"")
+            if !summary.isEmpty {
+                write("\n")
+                write(summary)
+            }
+        }
+    }
 }
 
 /// A grant with what the calendar needs besides it.
@@ -105,26 +168,6 @@ public enum GrantCalendar {
         default:
             uid = "deadline-" + grant.id + "-" + String(deadline.date!.year) + "-" + String(deadline.round) + "@" + uidDomain
         }
-        var text = ""
-        text.reserveCapacity(160 + grant.summary.utf8.count + deadline.rule.phrase.utf8.count)
-        if let date = deadline.date {
-            text += "Sista ansökningsdag: " + SwedishDate.long(date) + "\n"
-            if let effective = deadline.effectiveDate, effective != date {
-                text += "Infaller på en " + SwedishDate.weekdayName(date) + "; närmaste vardag är " + SwedishDate.long(effective) + ".\n"
-            }
-            if let opens = deadline.opens { text += "Ansökningsperioden öppnar " + SwedishDate.long(opens) + ".\n" }
-            if let grantYear = deadline.grantYear { text += "Ansökan gäller bidrag för " + String(grantYear) + ".\n" }
-            if deadline.status == .projected {
-                text += "Beräknat utifrån tidigare år; kommunen har inte publicerat datumet än.\n"
-            }
-        } else if deadline.status == .rolling {
-            text += "Söks löpande under året" + (deadline.rule.event.map { ", " + $0 + "." } ?? ".") + "\n"
-        } else if deadline.status == .relative, let offset = deadline.rule.offset {
-            text += "Sista ansökningsdag räknas från ditt eget datum: " + SwedishDate.offset(offset)
-                + (deadline.rule.event.map { " " + $0 + "." } ?? ".") + "\n"
-        }
-        text += "Kommunens text: \"" + deadline.rule.phrase + "\""
-        if !grant.summary.isEmpty { text += "\n" + grant.summary }
         let title = switch deadline.status {
         case .rolling: "Söks löpande: \(grant.name)"
         case .relative: "Sista ansökningsdag räknas från ditt evenemang: \(grant.name)"
@@ -135,7 +178,7 @@ public enum GrantCalendar {
             kind: .deadline, uid: uid, title: title, grantId: grant.id, eventId: nil,
             date: deadline.date, endDate: deadline.date, effectiveDate: deadline.effectiveDate, opens: deadline.opens,
             status: deadline.status, approximate: false, phrase: deadline.rule.phrase, grantYear: deadline.grantYear,
-            url: item.url ?? grant.applicationUrl, description: text, unitId: grant.ownerUnitId)
+            url: item.url ?? grant.applicationUrl, unitId: grant.ownerUnitId, details: .deadline(deadline, summary: grant.summary))
     }
 
     /// An event's slots in the years `from...to` touches; a known date replaces its slot's month span.
@@ -167,8 +210,8 @@ public enum GrantCalendar {
                     kind: .event, uid: "event-\(event.id)-\(year)-\(index + 1)@\(uidDomain)",
                     title: slot.label.map { "\(event.name) (\($0.lowercased()))" } ?? event.name, grantId: nil, eventId: event.id,
                     date: start, endDate: end, effectiveDate: nil, opens: nil, status: approximate ? .projected : .confirmed,
-                    approximate: approximate, phrase: nil, grantYear: nil, url: event.url, description: description,
-                    unitId: event.unitId))
+                    approximate: approximate, phrase: nil, grantYear: nil, url: event.url, unitId: event.unitId,
+                    details: .event(description)))
             }
         }
         return entries

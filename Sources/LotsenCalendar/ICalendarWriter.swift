@@ -53,7 +53,9 @@ public struct ICalendarWriter: Sendable {
             out.date("DTEND;VALUE=DATE:", end.adding(days: 1))
             out.line("SEQUENCE:\(sequences[entry.uid] ?? 0)")
             out.text("SUMMARY", entry.status == .projected && !entry.approximate ? entry.title + " (preliminärt)" : entry.title)
-            out.text("DESCRIPTION", entry.description)
+            out.start("DESCRIPTION")
+            entry.describe { out.escaped($0) }
+            out.finish()
             out.line(entry.status == .projected ? "STATUS:TENTATIVE" : "STATUS:CONFIRMED")
             out.line("TRANSP:TRANSPARENT")
             out.line(entry.kind == .deadline ? "CATEGORIES:Bidrag" : "CATEGORIES:Idéburen sektor")
@@ -107,6 +109,15 @@ public struct ICalendarWriter: Sendable {
             }
             end()
         }
+
+        /// `NAME:` of a TEXT line whose value follows in pieces through ``escaped(_:)``; ``finish()`` ends it.
+        mutating func start(_ name: String) {
+            var name = name
+            name.withUTF8 { append($0) }
+            appendASCII(UInt8(ascii: ":"))
+        }
+
+        mutating func finish() { end() }
 
         /// `NAME:value` with the value escaped as TEXT.
         mutating func text(_ name: String, _ value: String) {
