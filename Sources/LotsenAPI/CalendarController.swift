@@ -53,25 +53,25 @@ struct CalendarController<Context: RequestContext> {
     struct CalendarJSON: Encodable {
         let from: LocalDate
         let to: LocalDate
-        let entries: [EntryJSON]
+        let entries: [CalendarEntry]
         let icsURL: String
 
         enum CodingKeys: String, CodingKey { case from, to, entries, icsURL = "ics_url" }
     }
 
     @Sendable func calendar(request: Request, context: Context) async throws -> Response {
-        try cache.response(for: request, store: store, day: today) {
+        try cache.response(for: request, store: store, variant: "\(today) ") {
             let parameters = try QueryParameters(request.uri.query, allowed: Query.filterNames)
             let query = try Query(parameters, today: today)
             let feed = "/v1/calendar.ics" + (request.uri.query.map { "?" + $0 } ?? "")
-            return CalendarJSON(from: query.from, to: query.to, entries: try entries(query, includeUndated: true).map(EntryJSON.init), icsURL: feed)
+            return CalendarJSON(from: query.from, to: query.to, entries: try entries(query, includeUndated: true), icsURL: feed)
         }
     }
 
     @Sendable func feed(request: Request, context: Context) async throws -> Response {
         let parameters = try QueryParameters(request.uri.query, allowed: Query.filterNames.union(["remind_days", "working_days"]))
         let version = try store.version()
-        let key = "\(today) \(request.uri.description)"
+        let key = "\(today) " + request.uri.description
         if let cached = cache.entry(revision: version.revision, uri: key) {
             return Self.calendarResponse(cached, request: request, lastModified: version.modifiedAt)
         }
@@ -101,8 +101,8 @@ struct CalendarController<Context: RequestContext> {
         let grantId: String
         let deadlineText: String?
         let rules: [DeadlineRule]
-        let next: [EntryJSON]
-        let undated: [EntryJSON]
+        let next: [CalendarEntry]
+        let undated: [CalendarEntry]
         /// For relative rules, when the caller gave `event_date`.
         let forEvent: [ForEvent]?
 
@@ -129,8 +129,8 @@ struct CalendarController<Context: RequestContext> {
         let count = try parameters.int("count", in: 1...24) ?? 2
         let grant = CalendarGrant(grant: stored.item, url: stored.provenance.originUrl)
         let rules = stored.item.deadlineRules
-        let next = DeadlineEvaluator.next(rules, onOrAfter: from, count: count).map { EntryJSON(GrantCalendar.entry(grant, $0)) }
-        let undated = DeadlineEvaluator.undated(rules).map { EntryJSON(GrantCalendar.entry(grant, $0)) }
+        let next = DeadlineEvaluator.next(rules, onOrAfter: from, count: count).map { GrantCalendar.entry(grant, $0) }
+        let undated = DeadlineEvaluator.undated(rules).map { GrantCalendar.entry(grant, $0) }
         let forEvent = try parameters.localDate("event_date").map { eventDate in
             rules.compactMap { rule -> DeadlinesJSON.ForEvent? in
                 guard let deadline = DeadlineEvaluator.deadline(for: rule, eventDate: eventDate) else { return nil }
@@ -143,40 +143,6 @@ struct CalendarController<Context: RequestContext> {
     }
 }
 
-/// A calendar entry as JSON: the fields Simpler.Grants.gov users know (close date, its description, forecast or not).
-struct EntryJSON: Encodable {
-    let entry: CalendarEntry
-
-    init(_ entry: CalendarEntry) { self.entry = entry }
-
-    enum CodingKeys: String, CodingKey {
-        case type, uid, title, grantId = "grant_id", eventId = "event_id", date, endDate = "end_date"
-        case effectiveDate = "effective_date", opens, status, isForecast = "is_forecast", approximate, phrase
-        case grantYear = "grant_year", url, description, unitId = "unit_id"
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(entry.kind, forKey: .type)
-        try c.encode(entry.uid, forKey: .uid)
-        try c.encode(entry.title, forKey: .title)
-        try c.encodeIfPresent(entry.grantId, forKey: .grantId)
-        try c.encodeIfPresent(entry.eventId, forKey: .eventId)
-        try c.encode(entry.date, forKey: .date)
-        if entry.endDate != entry.date { try c.encodeIfPresent(entry.endDate, forKey: .endDate) }
-        try c.encodeIfPresent(entry.effectiveDate, forKey: .effectiveDate)
-        try c.encodeIfPresent(entry.opens, forKey: .opens)
-        try c.encode(entry.status, forKey: .status)
-        try c.encode(entry.status == .projected, forKey: .isForecast)
-        try c.encode(entry.approximate, forKey: .approximate)
-        try c.encodeIfPresent(entry.phrase, forKey: .phrase)
-        try c.encodeIfPresent(entry.grantYear, forKey: .grantYear)
-        try c.encodeIfPresent(entry.url, forKey: .url)
-        try c.encode(entry.description, forKey: .description)
-        try c.encodeIfPresent(entry.unitId, forKey: .unitId)
-    }
-}
-
 extension QueryParameters {
     /// A calendar day, `2026-11-22`.
     func localDate(_ name: String) throws -> LocalDate? {
@@ -185,19 +151,5 @@ extension QueryParameters {
             throw Problem.badParameter(name, "måste vara ett datum som 2027-02-25 / must be a date like 2027-02-25")
         }
         return date
-    }
-}
-
-extension ResponseCache {
-    /// As ``response(for:store:_:)``, for answers that also depend on the day (the calendar's default range).
-    func response(for request: Request, store: Store, day: LocalDate, _ makeValue: () throws -> some Encodable) throws -> Response {
-        let version = try store.version()
-        let key = "\(day) \(request.uri.description)"
-        if let cached = entry(revision: version.revision, uri: key) {
-            return JSONResponse.respond(cached, request: request, lastModified: version.modifiedAt)
-        }
-        let entry = try JSONResponse.encode(try makeValue())
-        self.store(entry, revision: version.revision, uri: key)
-        return JSONResponse.respond(entry, request: request, lastModified: version.modifiedAt)
     }
 }

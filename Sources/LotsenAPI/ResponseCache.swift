@@ -46,12 +46,13 @@ final class ResponseCache: Sendable {
 
 extension ResponseCache {
     /// The response for `request`: from the cache when the store has not changed since it was
-    /// made, else from `makeValue`, encoded and remembered.
+    /// made, else from `makeValue`, encoded and remembered. `variant` keeps apart answers that also
+    /// depend on something besides the URI (the calendar's default range depends on the day).
     func response(
-        for request: Request, store: Store, _ makeValue: () throws -> some Encodable
+        for request: Request, store: Store, variant: String = "", _ makeValue: () throws -> some Encodable
     ) throws -> Response {
         let version = try store.version()
-        let uri = request.uri.description
+        let uri = variant + request.uri.description
         if let cached = entry(revision: version.revision, uri: uri) {
             return JSONResponse.respond(cached, request: request, lastModified: version.modifiedAt)
         }

@@ -57,7 +57,7 @@ extension LotsenCommand {
             case .json:
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(entries.map(CalendarEntryJSON.init)), as: UTF8.self))
+                print(String(decoding: try encoder.encode(entries), as: UTF8.self))
             case .text:
                 for entry in entries { print(Self.line(entry)) }
             }
@@ -146,27 +146,4 @@ extension LotsenCommand {
             }
         }
     }
-}
-
-/// A calendar entry for `lotsen calendar --format json`.
-struct CalendarEntryJSON: Encodable {
-    let type: String
-    let uid: String
-    let title: String
-    let date: LocalDate?
-    let effectiveDate: LocalDate?
-    let status: String
-    let phrase: String?
-
-    init(_ entry: CalendarEntry) {
-        type = entry.kind.rawValue
-        uid = entry.uid
-        title = entry.title
-        date = entry.date
-        effectiveDate = entry.effectiveDate
-        status = entry.status.rawValue
-        phrase = entry.phrase
-    }
-
-    enum CodingKeys: String, CodingKey { case type, uid, title, date, effectiveDate = "effective_date", status, phrase }
 }

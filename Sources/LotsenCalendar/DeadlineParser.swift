@@ -13,20 +13,20 @@ public enum DeadlineParser {
     /// The rules in `text`. `yearlyHint` says the grant is known to come back every year (a profile
     /// or the page says so), so a dated round is projected to later years.
     public static func parse(_ text: String, yearlyHint: Bool = false) -> [DeadlineRule] {
-        let sentences = Self.sentences(text)
-        let textRecurs = yearlyHint || sentences.contains { Self.impliesYearly(Token.scan($0)) }
+        let sentences = Self.sentences(text).map { (text: $0, tokens: Token.scan($0)) }
+        let textRecurs = yearlyHint || sentences.contains { impliesYearly($0.tokens.map(\.text)) }
         var rules: [DeadlineRule] = []
         var unread: [String] = []
         for sentence in sentences {
-            let found = parseSentence(sentence, recurring: textRecurs)
-            if found.isEmpty, Self.speaksOfDeadline(Token.scan(sentence)) { unread.append(sentence) }
+            let found = parseSentence(sentence.text, tokens: sentence.tokens, recurring: textRecurs)
+            if found.isEmpty, speaksOfDeadline(sentence.tokens) { unread.append(sentence.text) }
             rules += found
         }
         for sentence in unread {
             rules.append(DeadlineRule(kind: .unknown, phrase: sentence, confidence: 0))
         }
         if rules.isEmpty, !sentences.isEmpty {
-            rules.append(DeadlineRule(kind: .unknown, phrase: sentences.joined(separator: " "), confidence: 0))
+            rules.append(DeadlineRule(kind: .unknown, phrase: sentences.map(\.text).joined(separator: " "), confidence: 0))
         }
         return rules
     }
@@ -58,20 +58,15 @@ public enum DeadlineParser {
         }
     }
 
-    static func impliesYearly(_ tokens: [Token]) -> Bool {
-        let words = tokens.map(\.text)
-        func has(_ phrase: [String]) -> Bool {
-            guard words.count >= phrase.count else { return false }
-            return (0...(words.count - phrase.count)).contains { Array(words[$0..<($0 + phrase.count)]) == phrase }
-        }
-        return has(["varje", "år"]) || has(["nästa", "ansökningsperiod"]) || has(["per", "år"]) || words.contains("årligen")
-            || words.contains("årlig") || words.contains("årliga") || has(["en", "gång", "om", "året"])
+    static func impliesYearly(_ words: [String]) -> Bool {
+        containsSequence(words, ["varje", "år"]) || containsSequence(words, ["nästa", "ansökningsperiod"])
+            || containsSequence(words, ["per", "år"]) || containsSequence(words, ["en", "gång", "om", "året"])
+            || words.contains("årligen") || words.contains("årlig") || words.contains("årliga")
     }
 
     // MARK: One sentence
 
-    static func parseSentence(_ sentence: String, recurring: Bool) -> [DeadlineRule] {
-        let tokens = Token.scan(sentence)
+    static func parseSentence(_ sentence: String, tokens: [Token], recurring: Bool) -> [DeadlineRule] {
         let words = tokens.map(\.text)
         let phrase = sentence
         let keyword = speaksOfDeadline(tokens)

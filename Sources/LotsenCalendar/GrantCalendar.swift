@@ -2,7 +2,8 @@ import Foundation
 import LotsenModel
 
 /// One line of the calendar: a grant's deadline or an event of the årshjul.
-public struct CalendarEntry: Sendable, Equatable {
+/// As JSON it has the fields Simpler.Grants.gov users know: close date, its description, forecast or not.
+public struct CalendarEntry: Sendable, Equatable, Encodable {
     public enum Kind: String, Sendable, Codable { case deadline, event }
 
     public var kind: Kind
@@ -33,6 +34,33 @@ public struct CalendarEntry: Sendable, Equatable {
     enum Details: Sendable, Equatable {
         case deadline(Deadline, summary: String)
         case event(String)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case kind = "type", uid, title, grantId = "grant_id", eventId = "event_id", date, endDate = "end_date"
+        case effectiveDate = "effective_date", opens, status, isForecast = "is_forecast", approximate, phrase
+        case grantYear = "grant_year", url, description, unitId = "unit_id"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(uid, forKey: .uid)
+        try c.encode(title, forKey: .title)
+        try c.encodeIfPresent(grantId, forKey: .grantId)
+        try c.encodeIfPresent(eventId, forKey: .eventId)
+        try c.encode(date, forKey: .date)
+        if endDate != date { try c.encodeIfPresent(endDate, forKey: .endDate) }
+        try c.encodeIfPresent(effectiveDate, forKey: .effectiveDate)
+        try c.encodeIfPresent(opens, forKey: .opens)
+        try c.encode(status, forKey: .status)
+        try c.encode(status == .projected, forKey: .isForecast)
+        try c.encode(approximate, forKey: .approximate)
+        try c.encodeIfPresent(phrase, forKey: .phrase)
+        try c.encodeIfPresent(grantYear, forKey: .grantYear)
+        try c.encodeIfPresent(url, forKey: .url)
+        try c.encode(description, forKey: .description)
+        try c.encodeIfPresent(unitId, forKey: .unitId)
     }
 
     /// Explanatory text for people: the date in words, the working-day rule, the municipality's own phrase.

@@ -17,33 +17,31 @@ public enum ImportPhases {
     /// Reads and builds every premises record (mapping, normalization, vocabulary) without writing;
     /// returns the number of records built.
     public static func buildPremises(_ path: String, store: Store) throws -> Int {
-        let context = BuildContext(
-            profile: ImportProfile(name: "", kind: .premises), matcher: VocabularyMatcher(try store.vocabulary()),
-            units: try store.units(), now: Date(), sourceURL: nil)
-        let next = try Importer.csvStream(CSVReader(path: path, file: path))
         var built = 0
-        while let record = try next() {
-            var builder = RecordBuilder(record, context: context)
-            if (try? builder.premises()) != nil { built += 1 }
-        }
+        try eachPremises(path, store: store) { _, _ in built += 1 }
         return built
     }
 
     /// Builds every record and computes its content digest, as the store does before it writes.
     public static func buildAndDigestPremises(_ path: String, store: Store) throws -> Int {
+        var built = 0
+        try eachPremises(path, store: store) { premises, origin in
+            _ = ContentDigest.hex(premises, extra: origin)
+            built += 1
+        }
+        return built
+    }
+
+    /// Reads and builds each premises record of a CSV file, as an import without a profile does.
+    static func eachPremises(_ path: String, store: Store, _ body: (Premises, String?) throws -> Void) throws {
         let context = BuildContext(
             profile: ImportProfile(name: "", kind: .premises), matcher: VocabularyMatcher(try store.vocabulary()),
             units: try store.units(), now: Date(), sourceURL: nil)
         let next = try Importer.csvStream(CSVReader(path: path, file: path))
-        var built = 0
         while let record = try next() {
             var builder = RecordBuilder(record, context: context)
-            if let (premises, origin) = try? builder.premises() {
-                _ = ContentDigest.hex(premises, extra: origin)
-                built += 1
-            }
+            if let (premises, origin) = try? builder.premises() { try body(premises, origin) }
         }
-        return built
     }
 }
 
@@ -51,15 +49,8 @@ public enum ImportPhases {
 extension ImportPhases {
     /// Builds every record first, then times only writing them in one transaction (the store's share).
     public static func writeOnly(_ path: String, store: Store) throws -> (records: Int, seconds: Double) {
-        let context = BuildContext(
-            profile: ImportProfile(name: "", kind: .premises), matcher: VocabularyMatcher(try store.vocabulary()),
-            units: try store.units(), now: Date(), sourceURL: nil)
-        let next = try Importer.csvStream(CSVReader(path: path, file: path))
         var records: [Premises] = []
-        while let record = try next() {
-            var builder = RecordBuilder(record, context: context)
-            if let (premises, _) = try? builder.premises() { records.append(premises) }
-        }
+        try eachPremises(path, store: store) { premises, _ in records.append(premises) }
         let clock = ContinuousClock()
         let start = clock.now
         try store.transaction { transaction in

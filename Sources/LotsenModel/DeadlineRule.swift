@@ -114,6 +114,15 @@ public struct YearDay: Codable, Sendable, Equatable, Hashable, CustomStringConve
         self.week = week
     }
 
+    /// Whether the fields make a day in every year (month 1–12, day 1–31, week 1–53).
+    public var isValid: Bool {
+        switch anchor {
+        case .date: (1...12).contains(month ?? 0) && (1...LocalDate.daysIn(month: month ?? 1, year: 2024)).contains(day ?? 0)
+        case .lastDay, .lastWorkingDay: (1...12).contains(month ?? 0)
+        case .week: (1...53).contains(week ?? 0)
+        }
+    }
+
     /// The day in `year`. 29 February in a year without one is 28 February.
     public func date(in year: Int) -> LocalDate {
         switch anchor {

@@ -267,6 +267,9 @@ public final class StoreTransaction {
         if let method = grant.applyMethods.first(where: { !Grant.applyMethodCodes.contains($0) }) {
             throw StoreError("\(record): field 'apply_methods' has unknown method '\(method)' (expected eservice, form, system or email)")
         }
+        if let rule = grant.deadlineRules.first(where: { rule in [rule.closes, rule.opens].contains { $0.map { !$0.isValid } ?? false } }) {
+            throw StoreError("\(record): field 'deadline_rules' has a rule with an impossible day (\"\(rule.phrase)\")")
+        }
         let contentHash = ContentDigest.hex(grant, extra: originUrl)
         let existing = try database.queryFirst("SELECT seq, content_hash, withdrawn_at FROM grants WHERE id = ?", [grant.id]) {
             (seq: $0.int64(0), hash: $0.text(1), withdrawn: !$0.isNull(2))

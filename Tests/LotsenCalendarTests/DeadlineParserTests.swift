@@ -237,3 +237,13 @@ private func day(_ text: String) -> LocalDate { LocalDate(iso: text)! }
         #expect(DeadlineEvaluator.undated(DeadlineParser.parse("löpande")).map(\.status) == [.rolling])
     }
 }
+
+@Suite struct YearDayValidityTests {
+    @Test func impossibleDaysAreNotValid() {
+        #expect(YearDay.date(month: 2, day: 29).isValid)
+        #expect(!YearDay.date(month: 13, day: 1).isValid)
+        #expect(!YearDay.date(month: 4, day: 31).isValid)
+        #expect(!YearDay.week(54).isValid)
+        #expect(YearDay.lastWorkingDay(of: 3).isValid)
+    }
+}

@@ -88,6 +88,19 @@ import Testing
         #expect(try store.version() == before)
     }
 
+    @Test func aDeadlineRuleWithAnImpossibleDayIsRefused() throws {
+        let store = try seededStore()
+        let rule = DeadlineRule(kind: .yearly, closes: .date(month: 13, day: 1), phrase: "1/13", confidence: 1)
+        do {
+            try store.transaction { try $0.put(Grant(id: "g1", name: "G", deadlineRules: [rule])) }
+            Issue.record("expected an error")
+        } catch let error as StoreError {
+            #expect(error.message.contains("grant 'g1'"))
+            #expect(error.message.contains("deadline_rules"))
+        }
+        #expect(try store.grant(id: "g1") == nil)
+    }
+
     @Test func unknownVocabularyCodesNameTheRecordAndField() throws {
         let store = try seededStore()
         do {
