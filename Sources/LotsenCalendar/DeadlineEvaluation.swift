@@ -36,15 +36,14 @@ public enum DeadlineEvaluator {
     /// The dated deadlines of `rules` with a closing day in `from...to`, sorted.
     /// `today` decides whether a dated round is past.
     public static func deadlines(_ rules: [DeadlineRule], from: LocalDate, to: LocalDate, today: LocalDate) -> [Deadline] {
-        guard from <= to else { return [] }
+        guard from <= to, rules.contains(where: { $0.closes != nil }) else { return [] }
         var result: [Deadline] = []
-        var year = from.year
+        result.reserveCapacity(rules.count * (to.year - from.year + 1))
         // A window's deadline may close in January for a round that is numbered in the year before; whole years keep rounds stable.
-        while year <= to.year {
-            for deadline in deadlines(rules, inYear: year, today: today) {
-                if let date = deadline.date, date >= from, date <= to { result.append(deadline) }
+        for year in from.year...to.year {
+            for deadline in deadlines(rules, inYear: year, today: today) where deadline.date! >= from && deadline.date! <= to {
+                result.append(deadline)
             }
-            year += 1
         }
         return result
     }
@@ -84,6 +83,7 @@ public enum DeadlineEvaluator {
     /// Every dated deadline closing in `year`, sorted, numbered by round.
     static func deadlines(_ rules: [DeadlineRule], inYear year: Int, today: LocalDate) -> [Deadline] {
         var found: [Deadline] = []
+        found.reserveCapacity(rules.count)
         for rule in rules {
             guard let closes = rule.closes else { continue }
             let status: Deadline.Status
@@ -114,14 +114,17 @@ public enum DeadlineEvaluator {
                 date: date, effectiveDate: SwedishHolidays.nextWorkingDay(onOrAfter: date), opens: opens, status: status,
                 grantYear: rule.grantYearOffset == 0 ? nil : year + rule.grantYearOffset, round: 0, rule: rule))
         }
-        found.sort { ($0.date!, $0.rule.phrase) < ($1.date!, $1.rule.phrase) }
-        // The same day read twice (two sentences saying it) is one deadline.
-        var unique: [Deadline] = []
-        for deadline in found where unique.last?.date != deadline.date {
-            var numbered = deadline
-            numbered.round = unique.count + 1
-            unique.append(numbered)
+        if found.count > 1 {
+            found.sort { $0.date! != $1.date! ? $0.date! < $1.date! : $0.rule.phrase < $1.rule.phrase }
         }
-        return unique
+        // The same day read twice (two sentences saying it) is one deadline; the rest are numbered by round.
+        var kept = 0
+        for index in found.indices where kept == 0 || found[kept - 1].date != found[index].date {
+            found.swapAt(kept, index)
+            found[kept].round = kept + 1
+            kept += 1
+        }
+        found.removeLast(found.count - kept)
+        return found
     }
 }

@@ -7,10 +7,6 @@ public struct CalendarEntry: Sendable, Equatable, Encodable {
     public enum Kind: String, Sendable, Codable { case deadline, event }
 
     public var kind: Kind
-    /// Stable across regenerations: the grant or event, the year and the round, never the date itself.
-    public var uid: String
-    /// "Sista ansökningsdag: Aktivitetsstöd", "Dialogkonferens för idéburen sektor".
-    public var title: String
     public var grantId: String?
     public var eventId: String?
     /// The first day; nil for rolling and relative deadlines.
@@ -23,17 +19,71 @@ public struct CalendarEntry: Sendable, Equatable, Encodable {
     public var status: Deadline.Status
     /// True when only the month is known (dates are announced later).
     public var approximate: Bool
-    /// The deadline text the entry was read from, verbatim.
-    public var phrase: String?
     public var grantYear: Int?
     public var url: String?
     public var unitId: String?
-    /// What the description is made of; it is written out only when asked for.
+    /// What the identifier, title and description are made of; they are put together only when asked for,
+    /// so a feed of thousands of entries is written without building a string per entry.
     var details: Details
 
     enum Details: Sendable, Equatable {
-        case deadline(Deadline, summary: String)
-        case event(String)
+        case deadline(Deadline, grantName: String, summary: String)
+        case event(uid: String, title: String, description: String)
+    }
+
+    /// Stable across regenerations: the grant or event, the year and the round, never the date itself.
+    public var uid: String { joined(writeUID) }
+
+    /// "Sista ansökningsdag: Aktivitetsstöd", "Dialogkonferens för idéburen sektor".
+    public var title: String { joined(writeTitle) }
+
+    /// The deadline text the entry was read from, verbatim.
+    public var phrase: String? {
+        if case .deadline(let deadline, _, _) = details { deadline.rule.phrase } else { nil }
+    }
+
+    /// ``uid`` in pieces.
+    public func writeUID(_ write: (String) -> Void) {
+        switch details {
+        case .event(let uid, _, _):
+            write(uid)
+        case .deadline(let deadline, _, _):
+            write("deadline-")
+            write(grantId ?? "")
+            write("-")
+            switch deadline.status {
+            case .rolling, .relative, .unknown:
+                write(deadline.status.rawValue)
+            default:
+                write(String(deadline.date!.year))
+                write("-")
+                write(String(deadline.round))
+            }
+            write("@")
+            write(GrantCalendar.uidDomain)
+        }
+    }
+
+    /// ``title`` in pieces.
+    public func writeTitle(_ write: (String) -> Void) {
+        switch details {
+        case .event(_, let title, _):
+            write(title)
+        case .deadline(let deadline, let name, _):
+            switch deadline.status {
+            case .rolling: write("Söks löpande: ")
+            case .relative: write("Sista ansökningsdag räknas från ditt evenemang: ")
+            case .unknown: write("Sista ansökningsdag oklar: ")
+            default: write("Sista ansökningsdag: ")
+            }
+            write(name)
+        }
+    }
+
+    private func joined(_ pieces: ((String) -> Void) -> Void) -> String {
+        var text = ""
+        pieces { text += $0 }
+        return text
     }
 
     enum CodingKeys: String, CodingKey {
@@ -64,31 +114,27 @@ public struct CalendarEntry: Sendable, Equatable, Encodable {
     }
 
     /// Explanatory text for people: the date in words, the working-day rule, the municipality's own phrase.
-    public var description: String {
-        var text = ""
-        describe { text += $0 }
-        return text
-    }
+    public var description: String { joined(describe) }
 
     /// The description in pieces, so a writer can escape them straight into its output.
     public func describe(_ write: (String) -> Void) {
         switch details {
-        case .event(let text):
+        case .event(_, _, let text):
             write(text)
-        case .deadline(let deadline, let summary):
+        case .deadline(let deadline, _, let summary):
             if let date = deadline.date {
                 write("Sista ansökningsdag: ")
-                write(SwedishDate.long(date))
+                SwedishDate.long(date, write)
                 if let effective = deadline.effectiveDate, effective != date {
                     write("\nInfaller på en ")
                     write(SwedishDate.weekdayName(date))
                     write("; närmaste vardag är ")
-                    write(SwedishDate.long(effective))
+                    SwedishDate.long(effective, write)
                     write(".")
                 }
                 if let opens = deadline.opens {
                     write("\nAnsökningsperioden öppnar ")
-                    write(SwedishDate.long(opens))
+                    SwedishDate.long(opens, write)
                     write(".")
                 }
                 if let grantYear = deadline.grantYear {
@@ -167,46 +213,52 @@ public enum GrantCalendar {
         grants: [CalendarGrant], events: [CalendarEvent], from: LocalDate, to: LocalDate, today: LocalDate,
         filter: CalendarFilter = CalendarFilter(), includeUndated: Bool = true
     ) -> [CalendarEntry] {
-        var dated: [CalendarEntry] = []
-        var undated: [CalendarEntry] = []
-        for item in grants where filter.admits(item.grant) {
-            for deadline in DeadlineEvaluator.deadlines(item.grant.deadlineRules, from: from, to: to, today: today) {
-                dated.append(entry(item, deadline))
-            }
-            if includeUndated {
-                undated += DeadlineEvaluator.undated(item.grant.deadlineRules).map { entry(item, $0) }
+        // Grants are independent: their deadlines are evaluated on all cores at once.
+        let perGrant = grants.withSharedElements { grants in
+            inParallel(grants.base.count) { index -> (dated: [Deadline], undated: [Deadline]) in
+                let grant = grants.base[index].grant
+                guard filter.admits(grant) else { return ([], []) }
+                return (
+                    DeadlineEvaluator.deadlines(grant.deadlineRules, from: from, to: to, today: today),
+                    includeUndated ? DeadlineEvaluator.undated(grant.deadlineRules) : []
+                )
             }
         }
-        for event in events where filter.admits(event) {
-            dated += occurrences(of: event, from: from, to: to)
+        let eventEntries = events.filter(filter.admits).flatMap { occurrences(of: $0, from: from, to: to) }
+        // By day, then in the order built (grants in order, then events): sorting pairs of integers, not entries.
+        // The second number is the grant (or, past the last grant, the events) in the high half, the deadline in the low.
+        var keys: [(day: Int, position: Int)] = []
+        keys.reserveCapacity(grants.count + eventEntries.count)
+        for (grant, found) in perGrant.enumerated() {
+            for (deadline, item) in found.dated.enumerated() { keys.append((item.date!.dayNumber, grant << 32 | deadline)) }
         }
-        // By day, then in the order built (grants by id, then events): sorting integers, not whole entries.
-        let days = dated.map { $0.date!.dayNumber }
-        let order = dated.indices.sorted { (days[$0], $0) < (days[$1], $1) }
-        return order.map { dated[$0] } + undated
+        for (index, event) in eventEntries.enumerated() { keys.append((event.date!.dayNumber, grants.count << 32 | index)) }
+        keys.sort { $0.day != $1.day ? $0.day < $1.day : $0.position < $1.position }
+        let order = keys.map { (grant: $0.position >> 32, deadline: $0.position & 0xFFFF_FFFF) }
+        let dated = grants.withSharedElements { grants in
+            perGrant.withSharedElements { perGrant in
+                order.withSharedElements { order in
+                    inParallel(order.base.count) { index in
+                        let key = order.base[index]
+                        return key.grant == grants.base.count ? eventEntries[key.deadline]
+                            : entry(grants.base[key.grant], perGrant.base[key.grant].dated[key.deadline])
+                    }
+                }
+            }
+        }
+        guard includeUndated else { return dated }
+        return dated + perGrant.indices.flatMap { grant in perGrant[grant].undated.map { entry(grants[grant], $0) } }
     }
 
     /// The calendar entry for one deadline of one grant.
     public static func entry(_ item: CalendarGrant, _ deadline: Deadline) -> CalendarEntry {
         let grant = item.grant
-        let uid: String
-        switch deadline.status {
-        case .rolling, .relative, .unknown:
-            uid = "deadline-\(grant.id)-\(deadline.status.rawValue)@\(uidDomain)"
-        default:
-            uid = "deadline-" + grant.id + "-" + String(deadline.date!.year) + "-" + String(deadline.round) + "@" + uidDomain
-        }
-        let title = switch deadline.status {
-        case .rolling: "Söks löpande: \(grant.name)"
-        case .relative: "Sista ansökningsdag räknas från ditt evenemang: \(grant.name)"
-        case .unknown: "Sista ansökningsdag oklar: \(grant.name)"
-        default: "Sista ansökningsdag: \(grant.name)"
-        }
         return CalendarEntry(
-            kind: .deadline, uid: uid, title: title, grantId: grant.id, eventId: nil,
+            kind: .deadline, grantId: grant.id, eventId: nil,
             date: deadline.date, endDate: deadline.date, effectiveDate: deadline.effectiveDate, opens: deadline.opens,
-            status: deadline.status, approximate: false, phrase: deadline.rule.phrase, grantYear: deadline.grantYear,
-            url: item.url ?? grant.applicationUrl, unitId: grant.ownerUnitId, details: .deadline(deadline, summary: grant.summary))
+            status: deadline.status, approximate: false, grantYear: deadline.grantYear,
+            url: item.url ?? grant.applicationUrl, unitId: grant.ownerUnitId,
+            details: .deadline(deadline, grantName: grant.name, summary: grant.summary))
     }
 
     /// An event's slots in the years `from...to` touches; a known date replaces its slot's month span.
@@ -235,11 +287,12 @@ public enum GrantCalendar {
                     description = "Preliminärt: \(months) \(year); datum meddelas.\n" + description
                 }
                 entries.append(CalendarEntry(
-                    kind: .event, uid: "event-\(event.id)-\(year)-\(index + 1)@\(uidDomain)",
-                    title: slot.label.map { "\(event.name) (\($0.lowercased()))" } ?? event.name, grantId: nil, eventId: event.id,
+                    kind: .event, grantId: nil, eventId: event.id,
                     date: start, endDate: end, effectiveDate: nil, opens: nil, status: approximate ? .projected : .confirmed,
-                    approximate: approximate, phrase: nil, grantYear: nil, url: event.url, unitId: event.unitId,
-                    details: .event(description)))
+                    approximate: approximate, grantYear: nil, url: event.url, unitId: event.unitId,
+                    details: .event(
+                        uid: "event-\(event.id)-\(year)-\(index + 1)@\(uidDomain)",
+                        title: slot.label.map { "\(event.name) (\($0.lowercased()))" } ?? event.name, description: description)))
             }
         }
         return entries
@@ -253,7 +306,20 @@ public enum SwedishDate {
     ]
     static let weekdayNames = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
 
-    public static func long(_ date: LocalDate) -> String { String(date.day) + " " + monthNames[date.month - 1] + " " + String(date.year) }
+    public static func long(_ date: LocalDate) -> String {
+        var text = ""
+        long(date) { text += $0 }
+        return text
+    }
+
+    /// ``long(_:)`` in pieces short enough to need no allocation.
+    static func long(_ date: LocalDate, _ write: (String) -> Void) {
+        write(String(date.day))
+        write(" ")
+        write(monthNames[date.month - 1])
+        write(" ")
+        write(String(date.year))
+    }
     public static func weekdayName(_ date: LocalDate) -> String { weekdayNames[date.weekday - 1] }
 
     /// "sex veckor före" for -6 weeks.

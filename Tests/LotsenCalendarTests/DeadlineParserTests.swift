@@ -1,3 +1,4 @@
+import Foundation
 import LotsenModel
 import Testing
 @testable import LotsenCalendar
@@ -245,5 +246,49 @@ private func day(_ text: String) -> LocalDate { LocalDate(iso: text)! }
         #expect(!YearDay.date(month: 4, day: 31).isValid)
         #expect(!YearDay.week(54).isValid)
         #expect(YearDay.lastWorkingDay(of: 3).isValid)
+    }
+}
+
+/// Large calendars are built and written on several cores; the result must be what one grant at a time gives.
+@Suite struct LargeCalendarTests {
+    static let texts = [
+        "Sista ansökningsdag är 25 februari och 25 augusti.",
+        "Ansökan ska vara inne senast den 31 oktober året före det år ansökan gäller.",
+        "Sista ansökningsdag: 1 mars, 1 juni, 1 september och 1 december",
+        "Löpande under året, dock innan projektets start.",
+        "Sista ansökningsdag: senast sista vardagen i mars",
+        "Sista ansökningsdag: 15 mars 2025. Nästa ansökningsperiod meddelas senare.",
+    ]
+
+    @Test func manyGrantsGiveTheSameEntriesAndFeedAsOneAtATime() {
+        let grants = (0..<6_000).map { number in
+            let text = Self.texts[number % Self.texts.count]
+            return CalendarGrant(
+                grant: Grant(id: "g\(number)", name: "Bidrag \(number); del, \\ två", summary: "Stöd nr \(number).",
+                             deadlineText: text, deadlineRules: DeadlineParser.parse(text)),
+                url: "https://example.se/\(number)")
+        }
+        let from = day("2026-11-22"), to = day("2027-11-22")
+        let entries = GrantCalendar.entries(grants: grants, events: [], from: from, to: to, today: from)
+
+        // The same entries as building each grant alone, ordered by day and then by grant.
+        let oneByOne = grants.flatMap { GrantCalendar.entries(grants: [$0], events: [], from: from, to: to, today: from) }
+        let dated = oneByOne.filter { $0.date != nil }.enumerated()
+            .sorted { ($0.element.date!, $0.offset) < ($1.element.date!, $1.offset) }.map(\.element)
+        #expect(entries == dated + oneByOne.filter { $0.date == nil })
+        // Per six grants: two dates, the year before, four quarters, rolling, last working day, a projected round
+        // and its unreadable "meddelas senare" sentence.
+        #expect(entries.count == 6_000 / 6 * (2 + 1 + 4 + 1 + 1 + 2))
+
+        // The feed has every dated entry once, in order, each line folded within 75 octets and ended by CRLF.
+        let feed = ICalendarWriter(reminderDays: 7).render(entries, stamp: Date(timeIntervalSince1970: 1_795_000_000))
+        let lines = feed.components(separatedBy: "\r\n")
+        #expect(lines.last == "")
+        #expect(lines.allSatisfy { $0.utf8.count <= 75 && !$0.contains("\n") && !$0.contains("\r") })
+        let unfolded = feed.replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "\r\n")
+        let uids = unfolded.filter { $0.hasPrefix("UID:") }.map { String($0.dropFirst(4)) }
+        #expect(uids == entries.filter { $0.date != nil }.map(\.uid))
+        #expect(unfolded.filter { $0.hasPrefix("SUMMARY:") }.first == "SUMMARY:Sista ansökningsdag: Bidrag 2\\; del\\, \\\\ två")
+        #expect(unfolded.first == "BEGIN:VCALENDAR" && unfolded.dropLast().last == "END:VCALENDAR")
     }
 }
