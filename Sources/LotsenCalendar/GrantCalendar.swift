@@ -216,11 +216,12 @@ public enum GrantCalendar {
         // Grants are independent: their deadlines are evaluated on all cores at once.
         let perGrant = grants.withSharedElements { grants in
             inParallel(grants.base.count) { index -> (dated: [Deadline], undated: [Deadline]) in
-                let grant = grants.base[index].grant
-                guard filter.admits(grant) else { return ([], []) }
+                // Through the pointer, in place: copying a whole grant would retain each of its strings.
+                let item = grants.base.baseAddress! + index
+                guard filter.admits(item.pointee.grant) else { return ([], []) }
                 return (
-                    DeadlineEvaluator.deadlines(grant.deadlineRules, from: from, to: to, today: today),
-                    includeUndated ? DeadlineEvaluator.undated(grant.deadlineRules) : []
+                    DeadlineEvaluator.deadlines(item.pointee.grant.deadlineRules, from: from, to: to, today: today),
+                    includeUndated ? DeadlineEvaluator.undated(item.pointee.grant.deadlineRules) : []
                 )
             }
         }
@@ -252,13 +253,12 @@ public enum GrantCalendar {
 
     /// The calendar entry for one deadline of one grant.
     public static func entry(_ item: CalendarGrant, _ deadline: Deadline) -> CalendarEntry {
-        let grant = item.grant
-        return CalendarEntry(
-            kind: .deadline, grantId: grant.id, eventId: nil,
+        CalendarEntry(
+            kind: .deadline, grantId: item.grant.id, eventId: nil,
             date: deadline.date, endDate: deadline.date, effectiveDate: deadline.effectiveDate, opens: deadline.opens,
             status: deadline.status, approximate: false, grantYear: deadline.grantYear,
-            url: item.url ?? grant.applicationUrl, unitId: grant.ownerUnitId,
-            details: .deadline(deadline, grantName: grant.name, summary: grant.summary))
+            url: item.url ?? item.grant.applicationUrl, unitId: item.grant.ownerUnitId,
+            details: .deadline(deadline, grantName: item.grant.name, summary: item.grant.summary))
     }
 
     /// An event's slots in the years `from...to` touches; a known date replaces its slot's month span.

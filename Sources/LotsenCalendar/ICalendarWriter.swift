@@ -156,8 +156,11 @@ public struct ICalendarWriter: Sendable {
                 count += 1
             }
 
-            private func reserve(_ more: Int) {
-                guard count + more > capacity else { return }
+            @inline(__always) private func reserve(_ more: Int) {
+                if count + more > capacity { grow(more) }
+            }
+
+            private func grow(_ more: Int) {
                 capacity = max(capacity * 2, count + more)
                 let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
                 grown.update(from: base, count: count)

@@ -1,12 +1,19 @@
 import Dispatch
 import Foundation
 
+/// How many chunks to cut `count` items into: a few per core, so a core that is busy elsewhere (or a worker
+/// thread that starts late) leaves its share to the others instead of holding up the whole; one for small inputs.
+private func chunkCount(_ count: Int, minimumChunk: Int) -> Int {
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    return cores == 1 ? 1 : max(1, min(cores * 4, count / minimumChunk))
+}
+
 /// `(0..<count).map(transform)`, computed on all cores in contiguous chunks, each writing its own slots of the
-/// result. Small inputs (under `minimumChunk` items a core) run on the calling thread.
+/// result. Small inputs (under `minimumChunk` items a chunk) run on the calling thread.
 func inParallel<Element: Sendable>(
-    _ count: Int, minimumChunk: Int = 2_000, _ transform: @Sendable (Int) -> Element
+    _ count: Int, minimumChunk: Int = 500, _ transform: @Sendable (Int) -> Element
 ) -> [Element] {
-    let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count / minimumChunk))
+    let chunks = chunkCount(count, minimumChunk: minimumChunk)
     if chunks == 1 { return (0..<count).map(transform) }
     return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
         let slots = Slots(base: buffer.baseAddress!)
@@ -17,11 +24,11 @@ func inParallel<Element: Sendable>(
     }
 }
 
-/// `work` on contiguous chunks of `0..<count`, one per core, at the same time; the results in chunk order.
+/// `work` on contiguous chunks of `0..<count`, a few per core, at the same time; the results in chunk order.
 func inParallelChunks<Result: Sendable>(
-    _ count: Int, minimumChunk: Int = 2_000, _ work: @Sendable (Range<Int>) -> Result
+    _ count: Int, minimumChunk: Int = 500, _ work: @Sendable (Range<Int>) -> Result
 ) -> [Result] {
-    let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count / minimumChunk))
+    let chunks = chunkCount(count, minimumChunk: minimumChunk)
     return inParallel(chunks, minimumChunk: 1) { chunk in work((count * chunk / chunks)..<(count * (chunk + 1) / chunks)) }
 }
 
