@@ -28,13 +28,15 @@ let package = Package(
         .target(name: "LotsenStore", dependencies: ["LotsenSQLite", "LotsenModel"], swiftSettings: strict),
         // The grant calendar: Swedish deadline wording → rules → dates, working days, iCalendar.
         .target(name: "LotsenCalendar", dependencies: ["LotsenModel"], swiftSettings: strict),
+        // En väg in: Swedish text analysis (stemmer, compounds, synonyms) and the enquiry router.
+        .target(name: "LotsenRouting", dependencies: ["LotsenModel"], swiftSettings: strict),
         // Importers: HTML/XML (libxml2), CSV, JSON and text readers, field mapping, normalization, import runs.
         .target(name: "LotsenImport", dependencies: ["LotsenStore", "LotsenModel", "LotsenCalendar", "CLibXML2"], swiftSettings: strict),
         // The HTTP query API (Hummingbird 2).
         .target(
             name: "LotsenAPI",
             dependencies: [
-                "LotsenStore", "LotsenModel", "LotsenCalendar",
+                "LotsenStore", "LotsenModel", "LotsenCalendar", "LotsenRouting",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: strict
@@ -43,7 +45,7 @@ let package = Package(
         .target(
             name: "LotsenCLI",
             dependencies: [
-                "LotsenAPI", "LotsenStore", "LotsenModel", "LotsenImport", "LotsenCalendar",
+                "LotsenAPI", "LotsenStore", "LotsenModel", "LotsenImport", "LotsenCalendar", "LotsenRouting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
@@ -69,6 +71,7 @@ let package = Package(
 
         .testTarget(name: "LotsenSQLiteTests", dependencies: ["LotsenSQLite"], swiftSettings: strict),
         .testTarget(name: "LotsenModelTests", dependencies: ["LotsenModel"], swiftSettings: strict),
+        .testTarget(name: "LotsenRoutingTests", dependencies: ["LotsenRouting", "LotsenModel"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "LotsenCalendarTests", dependencies: ["LotsenCalendar", "LotsenModel"], swiftSettings: strict),
         .testTarget(name: "LotsenStoreTests", dependencies: ["LotsenStore", "LotsenModel", "LotsenSQLite", "LotsenImport"], swiftSettings: strict),
         .testTarget(

@@ -1,0 +1,240 @@
+import Foundation
+
+/// What a caller knows about an enquiry besides its text.
+public struct Enquiry: Sendable, Equatable {
+    public var text: String
+    /// A topic id the caller chose (a menu on the web page, an Open311 service code).
+    public var topic: String?
+
+    public init(text: String, topic: String? = nil) {
+        self.text = text
+        self.topic = topic
+    }
+}
+
+/// Why a unit scored: which words of the enquiry matched which rule of which topic.
+public struct RoutingReason: Sendable, Equatable, Encodable {
+    public enum Rule: String, Sendable, Encodable {
+        /// A strong word of the topic ("bygglov").
+        case term
+        /// All words of a phrase ("söka bygglov").
+        case phrase
+        /// A word from the topic's example questions.
+        case example
+        /// The caller chose the topic.
+        case chosenTopic = "chosen_topic"
+        /// A word weighted by staff corrections.
+        case learned
+    }
+
+    public var rule: Rule
+    public var topic: String
+    /// The enquiry's words that matched, as written.
+    public var words: [String]
+    /// The rule's text ("söka bygglov"), or the matched term.
+    public var matched: String
+    public var weight: Double
+}
+
+/// One candidate unit with its score and reasons.
+public struct RankedUnit: Sendable, Equatable, Encodable {
+    public var unitId: String
+    public var score: Double
+    /// The unit's best topic.
+    public var topic: String
+    public var reasons: [RoutingReason]
+
+    enum CodingKeys: String, CodingKey { case unitId = "unit_id", score, topic, reasons }
+}
+
+/// The router's answer: units best first; Medborgarcenter first when nothing matched well enough.
+public struct RoutingDecision: Sendable, Equatable, Encodable {
+    public var units: [RankedUnit]
+    /// 0…1: how far the best unit is ahead of the rest, and how strongly it matched.
+    public var confidence: Double
+    /// True when the enquiry goes to the fallback unit for lack of a clear match.
+    public var fallback: Bool
+    /// The enquiry's terms after analysis, for staff to see what the router read.
+    public var terms: [String]
+
+    public var best: RankedUnit? { units.first }
+
+    enum CodingKeys: String, CodingKey { case units, confidence, fallback, terms }
+}
+
+/// Routes enquiries by weighted word rules read from ``RoutingKnowledge``: strong words, phrases and the words
+/// of example questions per topic, each weighted by how specific it is across topics (a word every topic uses
+/// counts little). Deterministic: the same enquiry and knowledge always give the same decision.
+public struct Router: Sendable {
+    public let knowledge: RoutingKnowledge
+    public let analyzer: SwedishAnalyzer
+    /// Staff corrections, folded into weights: unit → term → weight (see ``LearnedWeights``).
+    public var learned: LearnedWeights
+
+    /// A strong word is worth this, a phrase this much more, an example word this.
+    static let termWeight = 3.0, phraseWeight = 4.0, exampleWeight = 1.0, chosenTopicWeight = 6.0
+    /// Below this the enquiry goes to the fallback unit: less than one specific strong word.
+    public static let fallbackScore = 2.5
+
+    private struct Rule: Sendable {
+        var kind: RoutingReason.Rule
+        var text: String
+        var terms: [String]
+        var weight: Double
+    }
+
+    /// Per topic: single-term rules by term (strongest kind kept), and phrases.
+    private let wordRules: [[String: Rule]]
+    private let phraseRules: [[Rule]]
+
+    public init(knowledge: RoutingKnowledge, learned: LearnedWeights = LearnedWeights()) {
+        self.knowledge = knowledge
+        self.learned = learned
+        var analyzer = SwedishAnalyzer(stopWords: knowledge.stopWords, synonymGroups: knowledge.synonyms)
+        for topic in knowledge.topics { analyzer.learn(topic.terms + topic.phrases) }
+        self.analyzer = analyzer
+
+        // How many topics use each term anywhere: the rarer, the more it says.
+        var topicsUsing: [String: Int] = [:]
+        let topicTerms = knowledge.topics.map { topic in
+            Set((topic.terms + topic.phrases + topic.examples + [topic.name]).flatMap { analyzer.terms($0) })
+        }
+        for terms in topicTerms { for term in terms { topicsUsing[term, default: 0] += 1 } }
+        let count = Double(max(knowledge.topics.count, 2))
+        func specificity(_ term: String) -> Double {
+            log((count + 1) / Double(topicsUsing[term] ?? 1)) / log(count + 1)
+        }
+
+        var wordRules: [[String: Rule]] = []
+        var phraseRules: [[Rule]] = []
+        for topic in knowledge.topics {
+            var words: [String: Rule] = [:]
+            var phrases: [Rule] = []
+            func add(_ rule: Rule) {
+                if let existing = words[rule.terms[0]], existing.weight >= rule.weight { return }
+                words[rule.terms[0]] = rule
+            }
+            for example in topic.examples {
+                for term in Set(analyzer.tokens(example).map { $0.terms[0] }) {
+                    add(Rule(kind: .example, text: term, terms: [term], weight: Self.exampleWeight * specificity(term)))
+                }
+            }
+            for text in topic.terms + topic.phrases {
+                let terms = analyzer.tokens(text).map { $0.terms[0] }
+                guard !terms.isEmpty else { continue }
+                if terms.count == 1 {
+                    add(Rule(kind: .term, text: text, terms: terms, weight: Self.termWeight * max(specificity(terms[0]), 0.34)))
+                } else {
+                    phrases.append(Rule(kind: .phrase, text: text, terms: terms, weight: Self.phraseWeight))
+                }
+            }
+            wordRules.append(words)
+            phraseRules.append(phrases)
+        }
+        self.wordRules = wordRules
+        self.phraseRules = phraseRules
+    }
+
+    /// Reads `routing.json` and builds the router.
+    public init(contentsOf url: URL, learned: LearnedWeights = LearnedWeights()) throws {
+        self.init(knowledge: try RoutingKnowledge.load(from: url), learned: learned)
+    }
+
+    /// Ranks every unit that matched, best first, with reasons; the fallback unit leads when the best score is low.
+    public func route(_ enquiry: Enquiry) -> RoutingDecision {
+        let tokens = analyzer.tokens(enquiry.text)
+        // Each term once, with the words it came from.
+        var wordsOf: [String: [String]] = [:]
+        var order: [String] = []
+        for token in tokens {
+            for term in token.terms {
+                if wordsOf[term] == nil { order.append(term) }
+                if !(wordsOf[term]?.contains(token.word) ?? false) { wordsOf[term, default: []].append(token.word) }
+            }
+        }
+
+        var byUnit: [String: (score: Double, topic: String, topicScore: Double, reasons: [RoutingReason])] = [:]
+        for (index, topic) in knowledge.topics.enumerated() {
+            var reasons: [RoutingReason] = []
+            for term in order {
+                if let rule = wordRules[index][term] {
+                    reasons.append(RoutingReason(rule: rule.kind, topic: topic.id, words: wordsOf[term]!, matched: rule.text, weight: rule.weight))
+                }
+            }
+            for rule in phraseRules[index] where rule.terms.allSatisfy({ wordsOf[$0] != nil }) {
+                reasons.append(RoutingReason(
+                    rule: .phrase, topic: topic.id, words: rule.terms.flatMap { wordsOf[$0]! }, matched: rule.text, weight: rule.weight))
+            }
+            if enquiry.topic == topic.id {
+                reasons.append(RoutingReason(rule: .chosenTopic, topic: topic.id, words: [], matched: topic.name, weight: Self.chosenTopicWeight))
+            }
+            let score = reasons.reduce(0) { $0 + $1.weight }
+            guard score > 0 else { continue }
+            // A unit counts its best topic in full and its other topics a little.
+            var entry = byUnit[topic.unit] ?? (0, topic.id, 0, [])
+            if score > entry.topicScore {
+                entry.score = score + (entry.score - entry.topicScore) + entry.topicScore * 0.2
+                entry.topic = topic.id
+                entry.topicScore = score
+            } else {
+                entry.score += score * 0.2
+            }
+            entry.reasons += reasons
+            byUnit[topic.unit] = entry
+        }
+        for (unit, weights) in learned.weights {
+            var gained: [RoutingReason] = []
+            for term in order { if let weight = weights[term], weight > 0 {
+                gained.append(RoutingReason(rule: .learned, topic: byUnit[unit]?.topic ?? "", words: wordsOf[term]!, matched: term, weight: weight))
+            } }
+            guard !gained.isEmpty else { continue }
+            var entry = byUnit[unit] ?? (0, "", 0, [])
+            entry.score += gained.reduce(0) { $0 + $1.weight }
+            entry.reasons += gained
+            byUnit[unit] = entry
+        }
+
+        var units = byUnit.map { unit, entry in
+            RankedUnit(unitId: unit, score: (entry.score * 100).rounded() / 100, topic: entry.topic,
+                       reasons: entry.reasons.sorted { ($1.weight, $0.matched) < ($0.weight, $1.matched) })
+        }
+        units.sort { $0.score != $1.score ? $0.score > $1.score : $0.unitId < $1.unitId }
+
+        let top = units.first?.score ?? 0
+        let second = units.dropFirst().first?.score ?? 0
+        let strength = min(top / (Self.fallbackScore * 2), 1)
+        let lead = top > 0 ? (top - second) / top : 0
+        let confidence = ((strength * 0.5 + lead * 0.5) * 100).rounded() / 100
+        let fallback = top < Self.fallbackScore
+        if fallback {
+            let fallbackUnit = units.first { $0.unitId == knowledge.fallbackUnit }
+                ?? RankedUnit(unitId: knowledge.fallbackUnit, score: 0, topic: "", reasons: [])
+            units = [fallbackUnit] + units.filter { $0.unitId != knowledge.fallbackUnit }
+        }
+        return RoutingDecision(units: units, confidence: confidence, fallback: fallback, terms: order)
+    }
+}
+
+/// What staff corrections taught: for each unit, extra weight on terms of enquiries that were re-routed to it
+/// (and less on the unit they were wrongly sent to). The hand-written rules stay as they are; these add to them.
+public struct LearnedWeights: Sendable, Equatable {
+    public var weights: [String: [String: Double]] = [:]
+
+    public init(weights: [String: [String: Double]] = [:]) { self.weights = weights }
+
+    /// Learns from corrected enquiries: (text, the unit the router chose, the unit staff chose).
+    /// Each corrected term moves `step` toward the right unit, capped so corrections never outweigh two strong words.
+    public static func learn(
+        from corrections: [(text: String, routedTo: String, correctedTo: String)], analyzer: SwedishAnalyzer, step: Double = 1.0
+    ) -> LearnedWeights {
+        var weights: [String: [String: Double]] = [:]
+        for correction in corrections where correction.routedTo != correction.correctedTo {
+            for term in Set(analyzer.terms(correction.text)) {
+                weights[correction.correctedTo, default: [:]][term, default: 0] += step
+            }
+        }
+        let cap = Router.termWeight * 2
+        for (unit, terms) in weights { weights[unit] = terms.mapValues { min($0, cap) } }
+        return LearnedWeights(weights: weights)
+    }
+}

@@ -1,0 +1,125 @@
+/// Turns Swedish free text into the terms the router compares: lower case with accents other than å, ä, ö
+/// folded ("café" → "cafe"), split into words, stop words dropped, each word stemmed (``SwedishStemmer``),
+/// compounds split against the known vocabulary ("föreningsbidrag" → förening + bidrag), and synonyms
+/// mapped to one term ("låna", "hyra" → "boka").
+public struct SwedishAnalyzer: Sendable {
+    /// One analysed word: where it came from and the terms it stands for.
+    public struct Token: Sendable, Equatable {
+        /// The word as written (normalized).
+        public var word: String
+        /// Its stem after synonyms; compounds add their parts' stems.
+        public var terms: [String]
+    }
+
+    public let stopWords: Set<String>
+    /// Stem → the canonical stem of its synonym group.
+    public let synonyms: [String: String]
+    /// Stems (after synonyms) compounds may be split into.
+    public private(set) var vocabulary: Set<String>
+
+    /// `synonymGroups`: each group's words mean the same for routing; the first word names the group.
+    public init(stopWords: [String], synonymGroups: [[String]], vocabulary: [String] = []) {
+        self.stopWords = Set(stopWords.map(Self.normalize))
+        var synonyms: [String: String] = [:]
+        for group in synonymGroups {
+            guard let first = group.first else { continue }
+            let canonical = SwedishStemmer.stem(Self.normalize(first))
+            for word in group { synonyms[SwedishStemmer.stem(Self.normalize(word))] = canonical }
+        }
+        self.synonyms = synonyms
+        self.vocabulary = Set(synonyms.values)
+        learn(vocabulary)
+    }
+
+    /// Adds the stems of `words` (phrases allowed) to the vocabulary compounds are split against.
+    public mutating func learn(_ words: [String]) {
+        for text in words {
+            for word in Self.words(in: text) where !stopWords.contains(word) {
+                vocabulary.insert(term(of: word))
+            }
+        }
+    }
+
+    /// The stem of one normalized word, with synonyms applied.
+    /// The Snowball algorithm keeps the definite "-et" of neuter nouns ("bidraget", "stödet"); when the word
+    /// without it is known, that is the term.
+    public func term(of word: String) -> String {
+        let stem = SwedishStemmer.stem(word)
+        if let canonical = synonyms[stem] { return canonical }
+        if stem.hasSuffix("et"), stem.count > 4, !vocabulary.contains(stem) {
+            let bare = String(stem.dropLast(2))
+            if let canonical = synonyms[bare] { return canonical }
+            if vocabulary.contains(bare) { return bare }
+        }
+        return stem
+    }
+
+    /// The tokens of `text`, stop words left out.
+    public func tokens(_ text: String) -> [Token] {
+        Self.words(in: text).compactMap { word in
+            guard !stopWords.contains(word) else { return nil }
+            let whole = term(of: word)
+            var terms = [whole]
+            if !vocabulary.contains(whole) {
+                for part in compoundParts(word) where !terms.contains(part) { terms.append(part) }
+            }
+            return Token(word: word, terms: terms)
+        }
+    }
+
+    /// The terms of `text` in order (each word's own term first, then its compound parts).
+    public func terms(_ text: String) -> [String] { tokens(text).flatMap(\.terms) }
+
+    /// Splits a compound into known parts, longest first part first: "lokalbokningen" → ["lokal", "bokning"].
+    /// Allows the linking "s" of Swedish compounds ("förenings|bidrag") and up to three parts. Empty when no
+    /// split puts every part in the vocabulary.
+    public func compoundParts(_ word: String) -> [String] {
+        let letters = Array(word)
+        return split(letters[...], depth: 0) ?? []
+    }
+
+    private func split(_ letters: ArraySlice<Character>, depth: Int) -> [String]? {
+        guard letters.count >= 6, depth < 2 else { return nil }
+        let minimum = 3
+        var cut = letters.endIndex - minimum
+        while cut - letters.startIndex >= minimum {
+            let head = String(letters[letters.startIndex..<cut])
+            let tail = letters[cut...]
+            let heads = head.hasSuffix("s") && head.count > minimum + 1 ? [head, String(head.dropLast())] : [head]
+            for candidate in heads {
+                let headTerm = term(of: candidate)
+                guard vocabulary.contains(headTerm) || vocabulary.contains(synonyms[candidate] ?? candidate) else { continue }
+                let tailWord = String(tail)
+                let tailTerm = term(of: tailWord)
+                if vocabulary.contains(tailTerm) { return [headTerm, tailTerm] }
+                if let rest = split(tail, depth: depth + 1) { return [headTerm] + rest }
+            }
+            cut -= 1
+        }
+        return nil
+    }
+
+    /// Lower case, accents other than å, ä and ö folded, everything but letters and digits a space.
+    public static func normalize(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.lowercased().unicodeScalars {
+            switch scalar {
+            case "é", "è", "ê", "ë": out.append("e")
+            case "á", "à", "â": out.append("a")
+            case "ü", "ú", "ù": out.append("u")
+            case "í", "ì", "ï": out.append("i")
+            case "ó", "ò", "ô": out.append("o")
+            case "æ": out.append("ä")
+            case "ø": out.append("ö")
+            default:
+                out.append(scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) ? scalar : " ")
+            }
+        }
+        return String(out)
+    }
+
+    /// The normalized words of `text`.
+    public static func words(in text: String) -> [String] {
+        normalize(text).split(separator: " ").map(String.init)
+    }
+}

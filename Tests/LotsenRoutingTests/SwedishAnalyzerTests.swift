@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import LotsenRouting
+
+@Suite struct SwedishStemmerTests {
+    /// Every word of the routing knowledge, the evaluation set and twenty of Kristianstad's grant pages,
+    /// stemmed by the Snowball reference implementation.
+    @Test func agreesWithTheSnowballReferenceOnASwedishVocabulary() throws {
+        let url = try #require(Bundle.module.url(forResource: "swedish-stems", withExtension: "tsv", subdirectory: "Fixtures"))
+        let pairs = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+            .filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t").map(String.init) }
+        #expect(pairs.count > 1_500)
+        let wrong = pairs.filter { SwedishStemmer.stem($0[0]) != $0[1] }.map { "\($0[0]) → \(SwedishStemmer.stem($0[0])), not \($0[1])" }
+        #expect(wrong.isEmpty, "\(wrong.prefix(20))")
+    }
+
+    @Test func inflectionsMeet() {
+        for word in ["föreningar", "föreningen", "föreningens", "föreningarna"] { #expect(SwedishStemmer.stem(word) == "förening") }
+        #expect(SwedishStemmer.stem("lokalerna") == SwedishStemmer.stem("lokal"))
+        #expect(SwedishStemmer.stem("klokaste") == "klok")
+        #expect(SwedishStemmer.stem("ön") == "ön")
+    }
+}
+
+@Suite struct SwedishAnalyzerTests {
+    let analyzer = SwedishAnalyzer(
+        stopWords: ["och", "vi", "att", "en", "för"],
+        synonymGroups: [["boka", "hyra", "låna"], ["bidrag", "stöd", "pengar"]],
+        vocabulary: ["förening", "lokal", "bokning", "idrott", "hall", "bidrag"])
+
+    @Test func normalizesCasePunctuationAndAccents() {
+        #expect(SwedishAnalyzer.normalize("Café, KULTURHUSET! é/è") == "cafe  kulturhuset  e e")
+        #expect(SwedishAnalyzer.words(in: "Vår förening—Åhus IF (bildad 1923)") == ["vår", "förening", "åhus", "if", "bildad", "1923"])
+    }
+
+    @Test func dropsStopWordsAndStems() {
+        #expect(analyzer.terms("Vi och föreningarna") == ["förening"])
+    }
+
+    @Test func synonymsMeetAtTheFirstWordOfTheirGroup() {
+        #expect(analyzer.terms("hyra") == analyzer.terms("boka"))
+        #expect(analyzer.terms("låna") == ["bok"])
+        #expect(analyzer.terms("pengar") == analyzer.terms("bidrag"))
+        #expect(analyzer.terms("stödet") == ["bidrag"])  // definite "-et" dropped when the bare word is known
+        #expect(analyzer.terms("bidraget") == ["bidrag"])
+    }
+
+    @Test func compoundsSplitAgainstTheVocabulary() {
+        #expect(analyzer.compoundParts("föreningsbidrag") == ["förening", "bidrag"])
+        #expect(analyzer.compoundParts("lokalbokning") == ["lokal", "bokning"])
+        #expect(analyzer.compoundParts("idrottshallen") == ["idrot", "hall"])  // the stems: Snowball drops one t of "tt"
+        #expect(analyzer.compoundParts("lokalbokningsbidrag") == ["lokal", "bokning", "bidrag"])
+        // The whole word stays a term, its parts follow.
+        #expect(analyzer.terms("föreningsbidragen") == ["föreningsbidrag", "förening", "bidrag"])
+        // Unknown parts: no split, nothing guessed.
+        #expect(analyzer.compoundParts("kvarteret").isEmpty)
+        #expect(analyzer.compoundParts("bidrag").isEmpty)
+    }
+}
