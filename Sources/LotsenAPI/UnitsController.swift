@@ -13,42 +13,6 @@ struct UnitsController<Context: RequestContext> {
         group.get("units/:id", use: show)
     }
 
-    /// A unit as JSON: its fields, each channel with its open status, and the unit's overall status.
-    struct UnitJSON: Encodable {
-        struct Channel: Encodable {
-            let kind: ContactChannel.Kind
-            let value: String
-            let label: String?
-            let hours: OpeningHours?
-            let openNow: OpenStatus?
-
-            enum CodingKeys: String, CodingKey { case kind, value, label, hours, openNow = "open_now" }
-        }
-
-        let id: String
-        let name: String
-        let description: String
-        let parentId: String?
-        let channels: [Channel]
-        /// True when any staffed channel is open; nil when no channel has opening hours.
-        let openNow: Bool?
-
-        enum CodingKeys: String, CodingKey { case id, name, description, parentId = "parent_id", channels, openNow = "open_now" }
-
-        init(_ unit: MunicipalUnit, at instant: Date) {
-            id = unit.id
-            name = unit.name
-            description = unit.description
-            parentId = unit.parentId
-            channels = unit.channels.map { channel in
-                Channel(kind: channel.kind, value: channel.value, label: channel.label, hours: channel.hours,
-                        openNow: channel.hours?.status(at: instant))
-            }
-            let statuses = channels.compactMap(\.openNow)
-            openNow = statuses.isEmpty ? nil : statuses.contains { $0.isOpen }
-        }
-    }
-
     struct Page: Encodable {
         let total: Int
         let items: [UnitJSON]
@@ -68,5 +32,41 @@ struct UnitsController<Context: RequestContext> {
             throw Problem.notFound("Ingen enhet med id '\(id)' / No unit with this id")
         }
         return try JSONResponse.make(UnitJSON(unit, at: clock()), request: request, maxAge: 30)
+    }
+}
+
+/// A unit as JSON: its fields, each channel with its open status, and the unit's overall status.
+public struct UnitJSON: Sendable, Encodable {
+    public struct Channel: Sendable, Encodable {
+        public let kind: ContactChannel.Kind
+        public let value: String
+        public let label: String?
+        public let hours: OpeningHours?
+        public let openNow: OpenStatus?
+
+        enum CodingKeys: String, CodingKey { case kind, value, label, hours, openNow = "open_now" }
+    }
+
+    public let id: String
+    public let name: String
+    public let description: String
+    public let parentId: String?
+    public let channels: [Channel]
+    /// True when any staffed channel is open; nil when no channel has opening hours.
+    public let openNow: Bool?
+
+    enum CodingKeys: String, CodingKey { case id, name, description, parentId = "parent_id", channels, openNow = "open_now" }
+
+    init(_ unit: MunicipalUnit, at instant: Date) {
+        id = unit.id
+        name = unit.name
+        description = unit.description
+        parentId = unit.parentId
+        channels = unit.channels.map { channel in
+            Channel(kind: channel.kind, value: channel.value, label: channel.label, hours: channel.hours,
+                    openNow: channel.hours?.status(at: instant))
+        }
+        let statuses = channels.compactMap(\.openNow)
+        openNow = statuses.isEmpty ? nil : statuses.contains { $0.isOpen }
     }
 }

@@ -74,7 +74,7 @@ public struct Router: Sendable {
     /// A strong word is worth this, a phrase this much more, an example word this.
     static let termWeight = 3.0, phraseWeight = 4.0, exampleWeight = 1.0, chosenTopicWeight = 6.0
     /// Below this the enquiry goes to the fallback unit: less than one specific strong word.
-    public static let fallbackScore = 2.5
+    public static let fallbackScore = 1.5
 
     private struct Rule: Sendable {
         var kind: RoutingReason.Rule
@@ -91,7 +91,7 @@ public struct Router: Sendable {
         self.knowledge = knowledge
         self.learned = learned
         var analyzer = SwedishAnalyzer(stopWords: knowledge.stopWords, synonymGroups: knowledge.synonyms)
-        for topic in knowledge.topics { analyzer.learn(topic.terms + topic.phrases) }
+        for topic in knowledge.topics { analyzer.learn(topic.terms + topic.phrases + topic.names) }
         self.analyzer = analyzer
 
         // How many topics use each term anywhere: the rarer, the more it says.
@@ -119,13 +119,14 @@ public struct Router: Sendable {
                     add(Rule(kind: .example, text: term, terms: [term], weight: Self.exampleWeight * specificity(term)))
                 }
             }
-            for text in topic.terms + topic.phrases {
+            for (text, isName) in topic.terms.map({ ($0, false) }) + topic.phrases.map({ ($0, false) }) + topic.names.map({ ($0, true) }) {
                 let terms = analyzer.tokens(text).map { $0.terms[0] }
                 guard !terms.isEmpty else { continue }
+                let scale = isName ? 2.0 : 1.0
                 if terms.count == 1 {
-                    add(Rule(kind: .term, text: text, terms: terms, weight: Self.termWeight * max(specificity(terms[0]), 0.34)))
+                    add(Rule(kind: .term, text: text, terms: terms, weight: scale * Self.termWeight * max(specificity(terms[0]), 0.5)))
                 } else {
-                    phrases.append(Rule(kind: .phrase, text: text, terms: terms, weight: Self.phraseWeight))
+                    phrases.append(Rule(kind: .phrase, text: text, terms: terms, weight: scale * Self.phraseWeight))
                 }
             }
             wordRules.append(words)
@@ -138,6 +139,18 @@ public struct Router: Sendable {
     /// Reads `routing.json` and builds the router.
     public init(contentsOf url: URL, learned: LearnedWeights = LearnedWeights()) throws {
         self.init(knowledge: try RoutingKnowledge.load(from: url), learned: learned)
+    }
+
+    /// A rule whose term differs from `term` only by a short ending: stems of one word may still differ by a
+    /// letter or two ("dialogkonferen" from "dialogkonferens", "dialogkonferens" from "dialogkonferensen").
+    private func nearRule(_ term: String, in rules: [String: Rule]) -> Rule? {
+        guard term.count >= 6 else { return nil }
+        var prefix = term
+        for _ in 0..<2 {
+            prefix.removeLast()
+            if let rule = rules[prefix] { return rule }
+        }
+        return nil
     }
 
     /// Ranks every unit that matched, best first, with reasons; the fallback unit leads when the best score is low.
@@ -157,7 +170,7 @@ public struct Router: Sendable {
         for (index, topic) in knowledge.topics.enumerated() {
             var reasons: [RoutingReason] = []
             for term in order {
-                if let rule = wordRules[index][term] {
+                if let rule = wordRules[index][term] ?? nearRule(term, in: wordRules[index]) {
                     reasons.append(RoutingReason(rule: rule.kind, topic: topic.id, words: wordsOf[term]!, matched: rule.text, weight: rule.weight))
                 }
             }

@@ -11,17 +11,26 @@ public struct RoutingKnowledge: Decodable, Sendable {
         public var terms: [String]
         public var phrases: [String]
         public var examples: [String]
+        /// What the topic can be answered with directly: "grants", "premises".
+        public var answers: [String]
+        /// Names that settle the route on their own ("Barbacka", "IOP"): twice a strong word.
+        public var names: [String]
 
-        public init(id: String, name: String, unit: String, terms: [String] = [], phrases: [String] = [], examples: [String] = []) {
+        public init(
+            id: String, name: String, unit: String, terms: [String] = [], phrases: [String] = [], examples: [String] = [],
+            answers: [String] = [], names: [String] = []
+        ) {
             self.id = id
             self.name = name
             self.unit = unit
             self.terms = terms
             self.phrases = phrases
             self.examples = examples
+            self.answers = answers
+            self.names = names
         }
 
-        enum CodingKeys: String, CodingKey { case id, name, unit, terms, phrases, examples }
+        enum CodingKeys: String, CodingKey { case id, name, unit, terms, phrases, examples, answers, names }
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -31,6 +40,8 @@ public struct RoutingKnowledge: Decodable, Sendable {
             terms = try c.decodeIfPresent([String].self, forKey: .terms) ?? []
             phrases = try c.decodeIfPresent([String].self, forKey: .phrases) ?? []
             examples = try c.decodeIfPresent([String].self, forKey: .examples) ?? []
+            answers = try c.decodeIfPresent([String].self, forKey: .answers) ?? []
+            names = try c.decodeIfPresent([String].self, forKey: .names) ?? []
         }
     }
 

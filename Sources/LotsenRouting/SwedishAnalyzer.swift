@@ -41,12 +41,12 @@ public struct SwedishAnalyzer: Sendable {
     }
 
     /// The stem of one normalized word, with synonyms applied.
-    /// The Snowball algorithm keeps the definite "-et" of neuter nouns ("bidraget", "stödet"); when the word
-    /// without it is known, that is the term.
+    /// The Snowball algorithm keeps the definite "-et" of neuter nouns ("bidraget", "stödet") and the "-an" of
+    /// nouns in "-a" ("förskolan"); when the word without it is known, that is the term.
     public func term(of word: String) -> String {
         let stem = SwedishStemmer.stem(word)
         if let canonical = synonyms[stem] { return canonical }
-        if stem.hasSuffix("et"), stem.count > 4, !vocabulary.contains(stem) {
+        if stem.hasSuffix("et") || stem.hasSuffix("an"), stem.count > 4, !vocabulary.contains(stem) {
             let bare = String(stem.dropLast(2))
             if let canonical = synonyms[bare] { return canonical }
             if vocabulary.contains(bare) { return bare }

@@ -1,0 +1,200 @@
+import Foundation
+import LotsenCalendar
+import LotsenModel
+import LotsenRouting
+import LotsenStore
+import Synchronization
+
+/// The answer to an enquiry (en väg in): where it goes, how to reach that unit now, and what can be answered
+/// at once (the matching grants with their next deadline, the matching premises).
+public struct RouteAnswer: Sendable, Encodable {
+    public struct Contact: Sendable, Encodable {
+        public var unitId: String
+        public var name: String
+        public var channels: [UnitJSON.Channel]
+        /// True when any staffed channel is open; nil when no channel has opening hours.
+        public var openNow: Bool?
+
+        enum CodingKeys: String, CodingKey { case unitId = "unit_id", name, channels, openNow = "open_now" }
+    }
+
+    public struct GrantAnswer: Sendable, Encodable {
+        public var id: String
+        public var name: String
+        public var unitId: String?
+        public var url: String?
+        /// The next deadline on or after today; nil for rolling grants and unreadable texts.
+        public var nextDeadline: LocalDate?
+        public var effectiveDate: LocalDate?
+        /// `confirmed`, `projected`, `rolling`, `relative` or `unknown`.
+        public var deadlineStatus: String?
+        public var deadlinePhrase: String?
+        /// The enquiry's words found in the grant.
+        public var matched: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case id, name, unitId = "unit_id", url, nextDeadline = "next_deadline", effectiveDate = "effective_date"
+            case deadlineStatus = "deadline_status", deadlinePhrase = "deadline_phrase", matched
+        }
+    }
+
+    public struct PremisesAnswer: Sendable, Encodable {
+        public var id: String
+        public var name: String
+        public var kind: String
+        public var district: String?
+        public var capacity: Int?
+        public var bookingPhone: String?
+        public var bookingEmail: String?
+        public var bookingUrl: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id, name, kind, district, capacity, bookingPhone = "booking_phone", bookingEmail = "booking_email", bookingUrl = "booking_url"
+        }
+    }
+
+    public var route: RoutingDecision
+    public var contact: Contact?
+    public var grants: [GrantAnswer]
+    public var premises: [PremisesAnswer]
+
+    /// The answer for a person reading a terminal (Swedish).
+    public var text: String {
+        var lines: [String] = []
+        if let best = route.best {
+            let head = route.fallback ? "Till \(contact?.name ?? best.unitId) (ingen säker träff; Medborgarcenter lotsar vidare)"
+                : "Till \(contact?.name ?? best.unitId)"
+            lines.append(head + String(format: " — säkerhet %.2f", route.confidence))
+            for reason in best.reasons.prefix(5) {
+                lines.append("  \(reason.rule.rawValue): \(reason.words.joined(separator: ", ")) → \"\(reason.matched)\" (\(reason.topic), \(String(format: "%.2f", reason.weight)))")
+            }
+        }
+        if let contact {
+            for channel in contact.channels {
+                var line = "  \(channel.label ?? channel.kind.rawValue): \(channel.value)"
+                if let status = channel.openNow {
+                    line += status.isOpen ? " — öppet nu" + (status.closesAt.map { ", stänger \(Self.time($0))" } ?? "")
+                        : " — stängt" + (status.opensAt.map { ", öppnar \(Self.time($0))" } ?? "")
+                }
+                lines.append(line)
+            }
+        }
+        let others = route.units.dropFirst().prefix(2).map { "\($0.unitId) (\(String(format: "%.1f", $0.score)))" }
+        if !others.isEmpty { lines.append("Andra möjliga: " + others.joined(separator: ", ")) }
+        for grant in grants {
+            let when = grant.nextDeadline.map { "sista ansökningsdag \($0)" } ?? (grant.deadlineStatus == "rolling" ? "söks löpande" : "datum okänt")
+            lines.append("Bidrag: \(grant.name) — \(when)")
+        }
+        for item in premises {
+            lines.append("Lokal: \(item.name) (\(item.kind)\(item.district.map { ", \($0)" } ?? "")\(item.capacity.map { ", \($0) personer" } ?? ""))")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func time(_ date: Date) -> String {
+        let (day, time) = date.localDateAndTime(in: .stockholm)
+        return "\(day) \(time)"
+    }
+}
+
+/// Answers enquiries from the router, the store's units, grants and premises. Grant terms are indexed once per
+/// store revision.
+public final class EnquiryGuide: Sendable {
+    public let store: Store
+    public let router: Router
+    private let grantIndex = Mutex<(revision: Int, grants: [IndexedGrant])?>(nil)
+
+    struct IndexedGrant: Sendable {
+        var grant: Stored<Grant>
+        var nameTerms: Set<String>
+        var textTerms: Set<String>
+    }
+
+    public init(store: Store, router: Router) {
+        self.store = store
+        self.router = router
+    }
+
+    public convenience init(store: Store, routingFile: URL) throws {
+        self.init(store: store, router: try Router(contentsOf: routingFile))
+    }
+
+    public func answer(_ enquiry: Enquiry, at instant: Date) throws -> RouteAnswer {
+        let route = router.route(enquiry)
+        var contact: RouteAnswer.Contact?
+        if let best = route.best, let unit = try store.unit(id: best.unitId) {
+            let json = UnitJSON(unit, at: instant)
+            contact = RouteAnswer.Contact(unitId: unit.id, name: unit.name, channels: json.channels, openNow: json.openNow)
+        }
+        // Direct answers only for the kinds the leading topics can be answered with.
+        let topics = Set(route.units.prefix(2).map(\.topic))
+        let answers = Set(router.knowledge.topics.filter { topics.contains($0.id) }.flatMap(\.answers))
+        let today = instant.localDateAndTime(in: .stockholm).0
+        let grants = answers.contains("grants") && !route.fallback ? try matchingGrants(route.terms, today: today) : []
+        let premises = answers.contains("premises") && !route.fallback ? try matchingPremises(enquiry.text) : []
+        return RouteAnswer(route: route, contact: contact, grants: grants, premises: premises)
+    }
+
+    /// Grants whose name shares a specific word with the enquiry (words in many grant names, like "bidrag",
+    /// do not count on their own), best first, at most three.
+    func matchingGrants(_ terms: [String], today: LocalDate) throws -> [RouteAnswer.GrantAnswer] {
+        let indexed = try indexedGrants()
+        guard !indexed.isEmpty else { return [] }
+        var inNames: [String: Int] = [:]
+        for grant in indexed { for term in grant.nameTerms { inNames[term, default: 0] += 1 } }
+        let common = max(2, indexed.count / 4)
+        let query = Set(terms)
+        var scored: [(score: Int, grant: IndexedGrant, matched: [String])] = []
+        for grant in indexed {
+            let specific = grant.nameTerms.intersection(query).filter { (inNames[$0] ?? 0) < common }
+            guard !specific.isEmpty else { continue }
+            let matched = grant.nameTerms.union(grant.textTerms).intersection(query)
+            scored.append((specific.count * 3 + matched.count, grant, matched.sorted()))
+        }
+        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.grant.grant.item.id < $1.grant.grant.item.id }
+        return scored.prefix(3).map { item in
+            let grant = item.grant.grant.item
+            let next = DeadlineEvaluator.next(grant.deadlineRules, onOrAfter: today, count: 1).first
+            let undated = DeadlineEvaluator.undated(grant.deadlineRules).first
+            return RouteAnswer.GrantAnswer(
+                id: grant.id, name: grant.name, unitId: grant.ownerUnitId, url: item.grant.grant.provenance.originUrl ?? grant.applicationUrl,
+                nextDeadline: next?.date, effectiveDate: next?.effectiveDate, deadlineStatus: (next ?? undated)?.status.rawValue,
+                deadlinePhrase: (next ?? undated)?.rule.phrase, matched: item.matched)
+        }
+    }
+
+    private func indexedGrants() throws -> [IndexedGrant] {
+        let revision = try store.version().revision
+        if let cached = grantIndex.withLock({ $0 }), cached.revision == revision { return cached.grants }
+        let analyzer = router.analyzer
+        let grants = try store.currentGrants().map { stored in
+            IndexedGrant(
+                grant: stored, nameTerms: Set(analyzer.terms(stored.item.name)),
+                textTerms: Set(analyzer.terms(stored.item.summary + " " + stored.item.description)))
+        }
+        grantIndex.withLock { $0 = (revision, grants) }
+        return grants
+    }
+
+    /// Premises matching the enquiry's words: all the words that find premises on their own, together; failing
+    /// that, the most specific single word. At most five.
+    func matchingPremises(_ text: String) throws -> [RouteAnswer.PremisesAnswer] {
+        let words = SwedishAnalyzer.words(in: text).filter { $0.count >= 3 && !router.analyzer.stopWords.contains($0) }
+        var hitting: [(word: String, total: Int)] = []
+        for word in Set(words).sorted() {
+            let total = try store.searchPremises(PremisesQuery(text: word, limit: 0)).total
+            if total > 0 { hitting.append((word, total)) }
+        }
+        guard !hitting.isEmpty else { return [] }
+        var result = try store.searchPremises(PremisesQuery(text: hitting.map(\.word).joined(separator: " "), limit: 5))
+        if result.hits.isEmpty, let rarest = hitting.min(by: { ($0.total, $0.word) < ($1.total, $1.word) }) {
+            result = try store.searchPremises(PremisesQuery(text: rarest.word, limit: 5))
+        }
+        return result.hits.map { hit in
+            let item = hit.premises.item
+            return RouteAnswer.PremisesAnswer(
+                id: item.id, name: item.name, kind: item.kind, district: item.address.district, capacity: item.capacity,
+                bookingPhone: item.booking.phone, bookingEmail: item.booking.email, bookingUrl: item.booking.url)
+        }
+    }
+}
