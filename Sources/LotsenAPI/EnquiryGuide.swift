@@ -182,7 +182,7 @@ public final class EnquiryGuide: Sendable {
         let words = SwedishAnalyzer.words(in: text).filter { $0.count >= 3 && !router.analyzer.stopWords.contains($0) }
         var hitting: [(word: String, total: Int)] = []
         for word in Set(words).sorted() {
-            let total = try store.searchPremises(PremisesQuery(text: word, limit: 0)).total
+            let total = try store.searchPremises(PremisesQuery(text: word, limit: 1)).total
             if total > 0 { hitting.append((word, total)) }
         }
         guard !hitting.isEmpty else { return [] }

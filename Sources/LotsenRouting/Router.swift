@@ -71,8 +71,9 @@ public struct Router: Sendable {
     /// Staff corrections, folded into weights: unit → term → weight (see ``LearnedWeights``).
     public var learned: LearnedWeights
 
-    /// A strong word is worth this, a phrase this much more, an example word this.
-    static let termWeight = 3.0, phraseWeight = 4.0, exampleWeight = 1.0, chosenTopicWeight = 6.0
+    /// A strong word is worth this, a phrase this much on top of its words, an example word this; a name counts
+    /// as `nameScale` strong words.
+    static let termWeight = 3.0, phraseWeight = 2.0, exampleWeight = 1.0, chosenTopicWeight = 6.0, nameScale = 3.0
     /// Below this the enquiry goes to the fallback unit: less than one specific strong word.
     public static let fallbackScore = 1.5
 
@@ -122,10 +123,11 @@ public struct Router: Sendable {
             for (text, isName) in topic.terms.map({ ($0, false) }) + topic.phrases.map({ ($0, false) }) + topic.names.map({ ($0, true) }) {
                 let terms = analyzer.tokens(text).map { $0.terms[0] }
                 guard !terms.isEmpty else { continue }
-                let scale = isName ? 2.0 : 1.0
+                let scale = isName ? Self.nameScale : 1.0
                 if terms.count == 1 {
                     add(Rule(kind: .term, text: text, terms: terms, weight: scale * Self.termWeight * max(specificity(terms[0]), 0.5)))
-                } else {
+                } else if !phrases.contains(where: { Set($0.terms) == Set(terms) }) {
+                    // "boka lokal" and "hyra lokal" are one phrase once synonyms meet.
                     phrases.append(Rule(kind: .phrase, text: text, terms: terms, weight: scale * Self.phraseWeight))
                 }
             }

@@ -13,7 +13,7 @@ public struct RoutingKnowledge: Decodable, Sendable {
         public var examples: [String]
         /// What the topic can be answered with directly: "grants", "premises".
         public var answers: [String]
-        /// Names that settle the route on their own ("Barbacka", "IOP"): twice a strong word.
+        /// Names that settle the route on their own ("Barbacka", "IOP"): three strong words.
         public var names: [String]
 
         public init(

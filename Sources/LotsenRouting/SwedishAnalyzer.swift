@@ -55,12 +55,20 @@ public struct SwedishAnalyzer: Sendable {
     }
 
     /// The tokens of `text`, stop words left out.
+    /// A hyphenated word counts whole ("e-tjänst" → "etjänst") and by its parts ("lss", "insats").
     public func tokens(_ text: String) -> [Token] {
-        Self.words(in: text).compactMap { word in
+        Self.words(in: text).compactMap { written in
+            let parts = written.split(separator: "-").map(String.init)
+            let word = parts.joined()
             guard !stopWords.contains(word) else { return nil }
             let whole = term(of: word)
             var terms = [whole]
-            if !vocabulary.contains(whole) {
+            if parts.count > 1 {
+                for part in parts where !stopWords.contains(part) {
+                    let partTerm = term(of: part)
+                    if !terms.contains(partTerm) { terms.append(partTerm) }
+                }
+            } else if !vocabulary.contains(whole) {
                 for part in compoundParts(word) where !terms.contains(part) { terms.append(part) }
             }
             return Token(word: word, terms: terms)
@@ -99,11 +107,16 @@ public struct SwedishAnalyzer: Sendable {
         return nil
     }
 
-    /// Lower case, accents other than å, ä and ö folded, everything but letters and digits a space.
+    /// Lower case, accents other than å, ä and ö folded, everything but letters, digits and a hyphen inside a
+    /// word ("e-tjänst", "LSS-insatser"; not "barn- och utbildning") a space.
     public static func normalize(_ text: String) -> String {
         var out = String.UnicodeScalarView()
-        for scalar in text.lowercased().unicodeScalars {
+        let scalars = Array(text.lowercased().unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
             switch scalar {
+            case "-" where index > 0 && index + 1 < scalars.count
+                && scalars[index - 1].properties.isAlphabetic && scalars[index + 1].properties.isAlphabetic:
+                out.append(scalar)
             case "é", "è", "ê", "ë": out.append("e")
             case "á", "à", "â": out.append("a")
             case "ü", "ú", "ù": out.append("u")
