@@ -7,15 +7,17 @@ import LotsenStore
 public enum LotsenAPI {
     /// The router with every route and middleware.
     ///
-    /// - Parameter clock: the current instant, for "open now" (tests pass a fixed one).
+    /// - Parameters:
+    ///   - guide: answers enquiries (`POST /v1/route`); without it that route is absent.
+    ///   - clock: the current instant, for "open now" (tests pass a fixed one).
     public static func buildRouter(
-        store: Store, clock: @escaping @Sendable () -> Date = { Date() }
+        store: Store, guide: EnquiryGuide? = nil, clock: @escaping @Sendable () -> Date = { Date() }
     ) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: ProblemMiddleware())
         router.add(middleware: CORSMiddleware(
             allowOrigin: .all, allowHeaders: [.accept, .contentType, .ifNoneMatch],
-            allowMethods: [.get, .head, .options], exposedHeaders: ["ETag", "Last-Modified"], maxAge: .seconds(3600)))
+            allowMethods: [.get, .head, .options, .post], exposedHeaders: ["ETag", "Last-Modified"], maxAge: .seconds(3600)))
 
         router.get("healthz") { request, _ -> Response in
             struct Health: Encodable {
@@ -39,6 +41,7 @@ public enum LotsenAPI {
         GrantsController(store: store, cache: cache).addRoutes(to: v1)
         CalendarController(store: store, cache: cache, clock: clock).addRoutes(to: v1)
         UnitsController(store: store, clock: clock).addRoutes(to: v1)
+        if let guide { RouteController(guide: guide, clock: clock).addRoutes(to: v1) }
         v1.get("vocabulary") { request, _ -> Response in
             _ = try QueryParameters(request.uri.query, allowed: [])
             return try JSONResponse.make(try store.vocabulary(), request: request, maxAge: 300)
@@ -49,10 +52,10 @@ public enum LotsenAPI {
     /// The application `lotsen serve` runs: the router on `host:port` with an idle timeout, so
     /// slow or abandoned connections do not pile up.
     public static func buildApplication(
-        store: Store, host: String, port: Int
+        store: Store, guide: EnquiryGuide?, host: String, port: Int
     ) -> some ApplicationProtocol {
         Application(
-            router: buildRouter(store: store),
+            router: buildRouter(store: store, guide: guide),
             server: .http1(configuration: .init(idleTimeout: .seconds(30))),
             configuration: .init(address: .hostname(host, port: port), serverName: "Lotsen"))
     }

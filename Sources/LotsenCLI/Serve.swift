@@ -22,7 +22,8 @@ extension LotsenCommand {
 
         func run() async throws {
             let opened = try store.open()
-            let app = LotsenAPI.buildApplication(store: opened, host: host, port: port)
+            let guide = try EnquiryGuide(store: opened, routingFile: store.seedDirectory.appendingPathComponent("routing.json"))
+            let app = LotsenAPI.buildApplication(store: opened, guide: guide, host: host, port: port)
             print("Lotsen serves \(store.db) on http://\(host):\(port) — try /v1/premises?q=scen")
             try await app.runService()
         }

@@ -1,0 +1,115 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import LotsenAPI
+import LotsenImport
+import LotsenStore
+import Testing
+
+private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+private func makeApp(at instant: Date) throws -> some ApplicationProtocol {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("lotsen-route-\(UUID().uuidString).db").path
+    let store = try Store(path: path)
+    try DefaultData.fill(store, seedDirectory: root.appendingPathComponent("seed"), importersDirectory: root.appendingPathComponent("importers"))
+    let guide = try EnquiryGuide(store: store, routingFile: root.appendingPathComponent("seed/routing.json"))
+    return Application(router: LotsenAPI.buildRouter(store: store, guide: guide, clock: { instant }))
+}
+
+private func post(_ client: some TestClientProtocol, _ body: String, contentType: String = "application/json",
+                  check: @escaping @Sendable (TestResponse) async throws -> Void) async throws {
+    try await client.execute(uri: "/v1/route", method: .post, headers: [.contentType: contentType],
+                             body: ByteBuffer(string: body)) { try await check($0) }
+}
+
+private func object(_ response: TestResponse) throws -> [String: Any] {
+    try #require(JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+}
+
+/// Monday 23 November 2026, 10:00 in Stockholm.
+private let mondayMorning = Date(timeIntervalSince1970: 1_795_424_400)
+
+@Suite struct RouteAPITests {
+    @Test func aGrantQuestionIsAnsweredWithTheGrantAndItsNextDeadline() async throws {
+        try await makeApp(at: mondayMorning).test(.router) { client in
+            try await post(client, #"{"text": "När är sista ansökningsdag för aktivitetsstöd?"}"#) { response in
+                #expect(response.status == .ok)
+                let body = try object(response)
+                let route = try #require(body["route"] as? [String: Any])
+                let best = try #require((route["units"] as? [[String: Any]])?.first)
+                #expect(best["unit_id"] as? String == "kultur-och-fritid")
+                #expect((best["reasons"] as? [[String: Any]])?.contains { $0["matched"] as? String == "aktivitetsstöd" } == true)
+                let grants = try #require(body["grants"] as? [[String: Any]])
+                #expect(grants.first?["id"] as? String == "aktivitetsstod")
+                #expect(grants.first?["next_deadline"] as? String == "2027-02-25")
+                #expect(route["fallback"] as? Bool == false)
+            }
+        }
+    }
+
+    @Test func aPremisesQuestionListsPremises() async throws {
+        try await makeApp(at: mondayMorning).test(.router) { client in
+            try await post(client, #"{"text": "Kan vi hyra stora scenen på Barbacka?"}"#) { response in
+                let body = try object(response)
+                let best = try #require(((body["route"] as? [String: Any])?["units"] as? [[String: Any]])?.first)
+                #expect(best["unit_id"] as? String == "kulturhuset-barbacka")
+                let premises = try #require(body["premises"] as? [[String: Any]])
+                #expect(premises.first?["id"] as? String == "barbacka-stora-scenen")
+            }
+        }
+    }
+
+    @Test func anUnclearEnquiryGoesToMedborgarcenterWithItsOpeningHours() async throws {
+        // Monday 10:00: open until 17:00.
+        try await makeApp(at: mondayMorning).test(.router) { client in
+            try await post(client, #"{"text": "Hej, jag har en fråga"}"#) { response in
+                let body = try object(response)
+                #expect((body["route"] as? [String: Any])?["fallback"] as? Bool == true)
+                let contact = try #require(body["contact"] as? [String: Any])
+                #expect(contact["unit_id"] as? String == "medborgarcenter")
+                #expect(contact["open_now"] as? Bool == true)
+                let phone = try #require((contact["channels"] as? [[String: Any]])?.first { $0["kind"] as? String == "phone" })
+                let status = try #require(phone["open_now"] as? [String: Any])
+                #expect(status["closes_at"] as? String == "2026-11-23T16:00:00Z")
+                #expect((body["grants"] as? [Any])?.isEmpty == true)
+            }
+        }
+        // Saturday: closed, opens Monday 08:00.
+        try await makeApp(at: mondayMorning.addingTimeInterval(5 * 86_400)).test(.router) { client in
+            try await post(client, #"{"text": "Hej, jag har en fråga"}"#) { response in
+                let contact = try #require(try object(response)["contact"] as? [String: Any])
+                #expect(contact["open_now"] as? Bool == false)
+                let phone = try #require((contact["channels"] as? [[String: Any]])?.first { $0["kind"] as? String == "phone" })
+                #expect((phone["open_now"] as? [String: Any])?["opens_at"] as? String == "2026-11-30T07:00:00Z")
+            }
+        }
+    }
+
+    @Test func badRequestsAreProblems() async throws {
+        try await makeApp(at: mondayMorning).test(.router) { client in
+            try await post(client, #"{"text": ""}"#) { #expect($0.status == .badRequest) }
+            try await post(client, #"{"txt": "hej"}"#) { #expect($0.status == .badRequest) }
+            try await post(client, #"{"text": "bygglov", "topic": "nope"}"#) { response in
+                #expect(response.status == .badRequest)
+                #expect(String(buffer: response.body).contains("topic"))
+            }
+            try await post(client, "text=hej", contentType: "application/x-www-form-urlencoded") { #expect($0.status == .unsupportedMediaType) }
+            let long = String(repeating: "a", count: 20_000)
+            try await post(client, #"{"text": "\#(long)"}"#) { #expect($0.status == .contentTooLarge) }
+            try await post(client, #"{"text": "\#(String(repeating: "bygglov ", count: 600))"}"#) { #expect($0.status == .badRequest) }
+        }
+    }
+
+    @Test func routingStoresNothing() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lotsen-route-\(UUID().uuidString).db").path
+        let store = try Store(path: path)
+        try DefaultData.fill(store, seedDirectory: root.appendingPathComponent("seed"), importersDirectory: root.appendingPathComponent("importers"))
+        let before = try store.version()
+        let guide = try EnquiryGuide(store: store, routingFile: root.appendingPathComponent("seed/routing.json"))
+        let app = Application(router: LotsenAPI.buildRouter(store: store, guide: guide, clock: { mondayMorning }))
+        try await app.test(.router) { client in
+            try await post(client, #"{"text": "Vi behöver bygglov för en läktare"}"#) { #expect($0.status == .ok) }
+        }
+        #expect(try store.version() == before)
+    }
+}
