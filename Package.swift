@@ -61,7 +61,7 @@ let package = Package(
         .executableTarget(
             name: "lotsen-bench",
             dependencies: [
-                "LotsenStore", "LotsenAPI", "LotsenModel", "LotsenImport", "LotsenSQLite", "LotsenCalendar",
+                "LotsenStore", "LotsenAPI", "LotsenModel", "LotsenImport", "LotsenSQLite", "LotsenCalendar", "LotsenRouting",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

@@ -20,6 +20,11 @@ struct LotsenBench {
             try ImportBench.run(rows: Int(value("--rows") ?? "") ?? 100_000, seedDirectory: seed)
             return
         }
+        if arguments.dropFirst().first == "route" {
+            let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            try RouteBench.run(root: root, rounds: Int(value("--rounds") ?? "") ?? 20)
+            return
+        }
         if arguments.dropFirst().first == "calendar" {
             try CalendarBench.run(grants: Int(value("--grants") ?? "") ?? 20_000, rounds: Int(value("--rounds") ?? "") ?? 20)
             return

@@ -84,8 +84,8 @@ public struct Router: Sendable {
         var weight: Double
     }
 
-    /// Per topic: single-term rules by term (strongest kind kept), and phrases.
-    private let wordRules: [[String: Rule]]
+    /// Term → the topics with a single-term rule for it (the strongest kind kept per topic), and phrases per topic.
+    private let wordRules: [String: [(topic: Int, rule: Rule)]]
     private let phraseRules: [[Rule]]
 
     public init(knowledge: RoutingKnowledge, learned: LearnedWeights = LearnedWeights()) {
@@ -106,9 +106,9 @@ public struct Router: Sendable {
             log((count + 1) / Double(topicsUsing[term] ?? 1)) / log(count + 1)
         }
 
-        var wordRules: [[String: Rule]] = []
+        var wordRules: [String: [(topic: Int, rule: Rule)]] = [:]
         var phraseRules: [[Rule]] = []
-        for topic in knowledge.topics {
+        for (topicIndex, topic) in knowledge.topics.enumerated() {
             var words: [String: Rule] = [:]
             var phrases: [Rule] = []
             func add(_ rule: Rule) {
@@ -131,7 +131,7 @@ public struct Router: Sendable {
                     phrases.append(Rule(kind: .phrase, text: text, terms: terms, weight: scale * Self.phraseWeight))
                 }
             }
-            wordRules.append(words)
+            for (term, rule) in words { wordRules[term, default: []].append((topicIndex, rule)) }
             phraseRules.append(phrases)
         }
         self.wordRules = wordRules
@@ -143,16 +143,19 @@ public struct Router: Sendable {
         self.init(knowledge: try RoutingKnowledge.load(from: url), learned: learned)
     }
 
-    /// A rule whose term differs from `term` only by a short ending: stems of one word may still differ by a
-    /// letter or two ("dialogkonferen" from "dialogkonferens", "dialogkonferens" from "dialogkonferensen").
-    private func nearRule(_ term: String, in rules: [String: Rule]) -> Rule? {
-        guard term.count >= 6 else { return nil }
+    /// Rules whose term differs from `term` only by a short ending, one per topic: stems of one word may still
+    /// differ by a letter or two ("dialogkonferen" from "dialogkonferens", "dialogkonferens" from "dialogkonferensen").
+    private func nearRules(_ term: String) -> [(topic: Int, rule: Rule)] {
+        guard term.count >= 6 else { return [] }
+        var found: [(topic: Int, rule: Rule)] = []
         var prefix = term
         for _ in 0..<2 {
             prefix.removeLast()
-            if let rule = rules[prefix] { return rule }
+            for candidate in wordRules[prefix] ?? [] where !found.contains(where: { $0.topic == candidate.topic }) {
+                found.append(candidate)
+            }
         }
-        return nil
+        return found
     }
 
     /// Ranks every unit that matched, best first, with reasons; the fallback unit leads when the best score is low.
@@ -168,14 +171,25 @@ public struct Router: Sendable {
             }
         }
 
+        // Word rules through the index: per topic, each of the enquiry's terms matches its own rule, or else a rule
+        // for the same word with a slightly different stem.
+        var reasonsByTopic = Array(repeating: [RoutingReason](), count: knowledge.topics.count)
+        for term in order {
+            var exact = Set<Int>()
+            for (topic, rule) in wordRules[term] ?? [] {
+                exact.insert(topic)
+                reasonsByTopic[topic].append(RoutingReason(
+                    rule: rule.kind, topic: knowledge.topics[topic].id, words: wordsOf[term]!, matched: rule.text, weight: rule.weight))
+            }
+            for (topic, rule) in nearRules(term) where !exact.contains(topic) {
+                reasonsByTopic[topic].append(RoutingReason(
+                    rule: rule.kind, topic: knowledge.topics[topic].id, words: wordsOf[term]!, matched: rule.text, weight: rule.weight))
+            }
+        }
+
         var byUnit: [String: (score: Double, topic: String, topicScore: Double, reasons: [RoutingReason])] = [:]
         for (index, topic) in knowledge.topics.enumerated() {
-            var reasons: [RoutingReason] = []
-            for term in order {
-                if let rule = wordRules[index][term] ?? nearRule(term, in: wordRules[index]) {
-                    reasons.append(RoutingReason(rule: rule.kind, topic: topic.id, words: wordsOf[term]!, matched: rule.text, weight: rule.weight))
-                }
-            }
+            var reasons = reasonsByTopic[index]
             for rule in phraseRules[index] where rule.terms.allSatisfy({ wordsOf[$0] != nil }) {
                 reasons.append(RoutingReason(
                     rule: .phrase, topic: topic.id, words: rule.terms.flatMap { wordsOf[$0]! }, matched: rule.text, weight: rule.weight))

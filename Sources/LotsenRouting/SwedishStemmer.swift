@@ -38,7 +38,10 @@ public enum SwedishStemmer {
     }
 
     private static func endsWith(_ letters: [Unicode.Scalar], _ suffix: [Unicode.Scalar]) -> Bool {
-        letters.count >= suffix.count && Array(letters[(letters.count - suffix.count)...]) == suffix
+        guard letters.count >= suffix.count else { return false }
+        let offset = letters.count - suffix.count
+        for index in suffix.indices where letters[offset + index] != suffix[index] { return false }
+        return true
     }
 
     /// Like Snowball's `among`, the longest candidate that ends the word inside R1 is chosen; a final "s" goes
