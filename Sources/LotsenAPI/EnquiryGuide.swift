@@ -9,9 +9,19 @@ import Synchronization
 /// at once (the matching grants with their next deadline, the matching premises).
 public struct RouteAnswer: Sendable, Encodable {
     public struct Contact: Sendable, Encodable {
+        /// A channel and whether it is staffed now; the full weekly hours are at `/v1/units/{id}`.
+        public struct Channel: Sendable, Encodable {
+            public var kind: ContactChannel.Kind
+            public var value: String
+            public var label: String?
+            public var openNow: OpenStatus?
+
+            enum CodingKeys: String, CodingKey { case kind, value, label, openNow = "open_now" }
+        }
+
         public var unitId: String
         public var name: String
-        public var channels: [UnitJSON.Channel]
+        public var channels: [Channel]
         /// True when any staffed channel is open; nil when no channel has opening hours.
         public var openNow: Bool?
 
@@ -97,18 +107,30 @@ public struct RouteAnswer: Sendable, Encodable {
     }
 }
 
-/// Answers enquiries from the router, the store's units, grants and premises. Grant terms are indexed once per
-/// store revision.
+/// Answers enquiries from the router, the store's units, grants and premises. Units and grant terms are read
+/// once per store revision; the revision itself is looked up at most once a second, so an import shows in
+/// answers within a second and a busy phone line does not ask SQLite the same thing thousands of times.
 public final class EnquiryGuide: Sendable {
     public let store: Store
     public let router: Router
-    private let grantIndex = Mutex<(revision: Int, grants: [IndexedGrant])?>(nil)
+    private let snapshot = Mutex<Snapshot?>(nil)
+
+    /// What answers need from the store, as of one revision.
+    struct Snapshot: Sendable {
+        var revision: Int
+        var checkedAt: ContinuousClock.Instant
+        var units: [String: MunicipalUnit]
+        var grants: [IndexedGrant]
+    }
 
     struct IndexedGrant: Sendable {
         var grant: Stored<Grant>
         var nameTerms: Set<String>
         var textTerms: Set<String>
     }
+
+    /// How many ranked units, and how many reasons each, an answer shows.
+    static let unitsShown = 3, reasonsShown = 4
 
     public init(store: Store, router: Router) {
         self.store = store
@@ -122,23 +144,34 @@ public final class EnquiryGuide: Sendable {
     public func answer(_ enquiry: Enquiry, at instant: Date) throws -> RouteAnswer {
         let route = router.route(enquiry)
         var contact: RouteAnswer.Contact?
-        if let best = route.best, let unit = try store.unit(id: best.unitId) {
-            let json = UnitJSON(unit, at: instant)
-            contact = RouteAnswer.Contact(unitId: unit.id, name: unit.name, channels: json.channels, openNow: json.openNow)
+        let current = try currentSnapshot()
+        if let best = route.best, let unit = current.units[best.unitId] {
+            let channels = unit.channels.map { channel in
+                RouteAnswer.Contact.Channel(kind: channel.kind, value: channel.value, label: channel.label, openNow: channel.hours?.status(at: instant))
+            }
+            let statuses = channels.compactMap(\.openNow)
+            contact = RouteAnswer.Contact(
+                unitId: unit.id, name: unit.name, channels: channels, openNow: statuses.isEmpty ? nil : statuses.contains { $0.isOpen })
         }
         // Direct answers only for the kinds the leading topics can be answered with.
         let topics = Set(route.units.prefix(2).map(\.topic))
         let answers = Set(router.knowledge.topics.filter { topics.contains($0.id) }.flatMap(\.answers))
         let today = instant.localDateAndTime(in: .stockholm).0
-        let grants = answers.contains("grants") && !route.fallback ? try matchingGrants(route.terms, today: today) : []
+        let grants = answers.contains("grants") && !route.fallback ? matchingGrants(route.terms, in: current.grants, today: today) : []
         let premises = answers.contains("premises") && !route.fallback ? try matchingPremises(enquiry.text) : []
-        return RouteAnswer(route: route, contact: contact, grants: grants, premises: premises)
+        // People act on the first few units and reasons; the rest is noise in the answer.
+        var shown = route
+        shown.units = route.units.prefix(Self.unitsShown).map { unit in
+            var unit = unit
+            unit.reasons = Array(unit.reasons.prefix(Self.reasonsShown))
+            return unit
+        }
+        return RouteAnswer(route: shown, contact: contact, grants: grants, premises: premises)
     }
 
     /// Grants whose name shares a specific word with the enquiry (words in many grant names, like "bidrag",
     /// do not count on their own), best first, at most three.
-    func matchingGrants(_ terms: [String], today: LocalDate) throws -> [RouteAnswer.GrantAnswer] {
-        let indexed = try indexedGrants()
+    func matchingGrants(_ terms: [String], in indexed: [IndexedGrant], today: LocalDate) -> [RouteAnswer.GrantAnswer] {
         guard !indexed.isEmpty else { return [] }
         var inNames: [String: Int] = [:]
         for grant in indexed { for term in grant.nameTerms { inNames[term, default: 0] += 1 } }
@@ -163,17 +196,25 @@ public final class EnquiryGuide: Sendable {
         }
     }
 
-    private func indexedGrants() throws -> [IndexedGrant] {
+    private func currentSnapshot() throws -> Snapshot {
+        let now = ContinuousClock.now
+        if let cached = snapshot.withLock({ $0 }), now - cached.checkedAt < .seconds(1) { return cached }
         let revision = try store.version().revision
-        if let cached = grantIndex.withLock({ $0 }), cached.revision == revision { return cached.grants }
+        if var cached = snapshot.withLock({ $0 }), cached.revision == revision {
+            cached.checkedAt = now
+            snapshot.withLock { $0 = cached }
+            return cached
+        }
         let analyzer = router.analyzer
         let grants = try store.currentGrants().map { stored in
             IndexedGrant(
                 grant: stored, nameTerms: Set(analyzer.terms(stored.item.name)),
                 textTerms: Set(analyzer.terms(stored.item.summary + " " + stored.item.description)))
         }
-        grantIndex.withLock { $0 = (revision, grants) }
-        return grants
+        let units = Dictionary(try store.units().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let fresh = Snapshot(revision: revision, checkedAt: now, units: units, grants: grants)
+        snapshot.withLock { $0 = fresh }
+        return fresh
     }
 
     /// Premises matching the enquiry's words: all the words that find premises on their own, together; failing
