@@ -97,7 +97,8 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 }
 
 extension String {
-    func leftPadded(to width: Int) -> String {
+    /// Zeros in front up to `width` characters: "42" → "000042".
+    public func leftPadded(to width: Int) -> String {
         count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -6,7 +6,54 @@ public enum Schema {
         .init("create core tables", sql: coreTables),
         .init("import runs", sql: importRuns),
         .init("calendar", sql: calendar),
+        .init("enquiries and staff tokens", sql: enquiries),
     ])
+
+    /// Enquiries (ärenden) with their history, and the staff tokens that may read and change them (only hashes).
+    /// Enquiry writes do not touch the catalogue's revision: they are not premises, grants or units.
+    static let enquiries = """
+    CREATE TABLE enquiries (
+        seq                     INTEGER PRIMARY KEY,
+        reference               TEXT NOT NULL UNIQUE,
+        text                    TEXT NOT NULL,
+        topic                   TEXT,
+        channel                 TEXT NOT NULL,
+        name                    TEXT,
+        email                   TEXT,
+        phone                   TEXT,
+        association             TEXT,
+        organisation_number     TEXT,
+        status                  TEXT NOT NULL CHECK (status IN ('received', 'routed', 'forwarded', 'answered', 'closed')),
+        routed_unit             TEXT NOT NULL,
+        confidence              REAL NOT NULL,
+        assigned_unit           TEXT NOT NULL,
+        created_at              TEXT NOT NULL,
+        updated_at              TEXT NOT NULL,
+        closed_at               TEXT,
+        personal_data_erased_at TEXT
+    );
+    CREATE INDEX enquiries_status ON enquiries(status, assigned_unit);
+    CREATE INDEX enquiries_email ON enquiries(email) WHERE email IS NOT NULL;
+    CREATE TABLE enquiry_events (
+        id          INTEGER PRIMARY KEY,
+        enquiry_seq INTEGER NOT NULL REFERENCES enquiries(seq),
+        at          TEXT NOT NULL,
+        actor       TEXT NOT NULL,
+        action      TEXT NOT NULL,
+        from_value  TEXT,
+        to_value    TEXT,
+        note        TEXT
+    );
+    CREATE INDEX enquiry_events_enquiry ON enquiry_events(enquiry_seq, id);
+    CREATE TABLE staff_tokens (
+        id          TEXT PRIMARY KEY,
+        name        TEXT NOT NULL,
+        role        TEXT NOT NULL CHECK (role IN ('staff', 'admin')),
+        token_hash  TEXT NOT NULL UNIQUE,
+        created_at  TEXT NOT NULL,
+        revoked_at  TEXT
+    ) WITHOUT ROWID;
+    """
 
     /// The årshjul's events, and the iCalendar SEQUENCE of every deadline whose date has changed.
     static let calendar = """

@@ -1,0 +1,101 @@
+import Foundation
+import LotsenModel
+import LotsenStore
+import Testing
+
+@Suite struct EnquiryStoreTests {
+    let monday = Date(timeIntervalSince1970: 1_795_424_400)  // 2026-11-23 09:00 UTC
+
+    @Test func anEnquiryGoesFromReceivedToClosedWithEveryChangeLogged() throws {
+        let store = try seededStore()
+        let revision = try store.version().revision
+        let person = EnquiryRecord.Person(name: "Anna Andersson", email: "anna@example.se", association: "Åhus IF", organisationNumber: "802400-1235")
+        let created = try store.createEnquiry(
+            NewEnquiry(text: "Vi behöver bygglov för en läktare", channel: "web", person: person), routedUnit: "bygg", confidence: 0.8, at: monday)
+        #expect(created.reference == "KRS-2026-000001")
+        #expect(created.status == .routed && created.assignedUnit == "bygg" && created.person == person)
+        #expect(created.history.map(\.action) == ["created", "routed"])
+        // Enquiries are not catalogue changes: caches keyed on the revision stay valid.
+        #expect(try store.version().revision == revision)
+
+        let second = try store.createEnquiry(NewEnquiry(text: "Gatlampan är trasig"), routedUnit: "c4-teknik", confidence: 0.6, at: monday)
+        #expect(second.reference == "KRS-2026-000002")
+
+        let moved = try #require(try store.changeEnquiry(
+            reference: created.reference, EnquiryChange(assignedUnit: "c4-teknik", status: .forwarded, note: "Läktaren står på kommunens mark"),
+            by: "Eva (Medborgarcenter)", at: monday.addingTimeInterval(60)))
+        #expect(moved.assignedUnit == "c4-teknik" && moved.status == .forwarded && moved.routedUnit == "bygg")
+        #expect(moved.history.suffix(3).map(\.action) == ["reassigned", "status", "note"])
+        #expect(moved.history.last?.actor == "Eva (Medborgarcenter)")
+        #expect(moved.history[2].from == "bygg" && moved.history[2].to == "c4-teknik")
+        #expect(try store.routingCorrections() == [RoutingCorrection(text: "Vi behöver bygglov för en läktare", routedTo: "bygg", correctedTo: "c4-teknik")])
+
+        // Forward only; a closed enquiry takes notes only; unknown units are refused.
+        #expect(throws: StoreError.self) { try store.changeEnquiry(reference: created.reference, EnquiryChange(status: .routed), by: "Eva") }
+        #expect(throws: StoreError.self) { try store.changeEnquiry(reference: created.reference, EnquiryChange(assignedUnit: "nope"), by: "Eva") }
+        let closed = try #require(try store.changeEnquiry(reference: created.reference, EnquiryChange(status: .closed), by: "Eva", at: monday.addingTimeInterval(120)))
+        #expect(closed.closedAt != nil)
+        #expect(throws: StoreError.self) { try store.changeEnquiry(reference: created.reference, EnquiryChange(assignedUnit: "bygg"), by: "Eva") }
+        #expect(try store.changeEnquiry(reference: created.reference, EnquiryChange(note: "Svar skickat"), by: "Eva")?.history.last?.note == "Svar skickat")
+        #expect(try store.changeEnquiry(reference: "KRS-2026-999999", EnquiryChange(note: "x"), by: "Eva") == nil)
+
+        let open = try store.enquiries(status: .routed)
+        #expect(open.total == 1 && open.items.map(\.reference) == [second.reference])
+        #expect(try store.enquiries(unit: "c4-teknik").total == 2)
+        #expect(try store.enquiries(email: "ANNA@example.se").items.map(\.reference) == [created.reference])
+        #expect(try store.enquiries(olderThan: monday).total == 0)
+    }
+
+    @Test func purgeErasesPersonalDataOfEnquiriesClosedLongAgoAndKeepsTheRest() throws {
+        let store = try seededStore()
+        let person = EnquiryRecord.Person(name: "Bo", email: "bo@example.se", phone: "070-123 45 67")
+        let old = try store.createEnquiry(NewEnquiry(text: "Fråga om bidrag", person: person), routedUnit: "kultur-och-fritid", confidence: 0.9, at: monday)
+        _ = try store.changeEnquiry(reference: old.reference, EnquiryChange(status: .closed, note: "Ringde Bo på 070-123 45 67"), by: "Eva", at: monday)
+        let recent = try store.createEnquiry(NewEnquiry(text: "Fråga om lokal", person: person), routedUnit: "kultur-och-fritid", confidence: 0.9, at: monday)
+        _ = try store.changeEnquiry(reference: recent.reference, EnquiryChange(status: .closed), by: "Eva", at: monday.addingTimeInterval(80 * 86_400))
+        let stillOpen = try store.createEnquiry(NewEnquiry(text: "Fråga om skola", person: person), routedUnit: "barn-och-utbildning", confidence: 0.9, at: monday)
+
+        // 90 days after the first was closed.
+        let purged = try store.purgePersonalData(closedBefore: monday.addingTimeInterval(91 * 86_400 - 90 * 86_400), at: monday.addingTimeInterval(91 * 86_400))
+        #expect(purged == 1)
+        let erased = try #require(try store.enquiry(reference: old.reference))
+        #expect(erased.person.isEmpty && erased.personalDataErasedAt != nil)
+        #expect(erased.text == "Fråga om bidrag" && erased.assignedUnit == "kultur-och-fritid")
+        #expect(erased.history.first { $0.action == "note" }?.note == "[raderad]")
+        #expect(try store.enquiry(reference: recent.reference)?.person == person)
+        #expect(try store.enquiry(reference: stillOpen.reference)?.person == person)
+        // Running it again finds nothing new.
+        #expect(try store.purgePersonalData(closedBefore: monday.addingTimeInterval(86_400)) == 0)
+    }
+
+    @Test func everythingAboutOneEmailCanBeErased() throws {
+        let store = try seededStore()
+        _ = try store.createEnquiry(NewEnquiry(text: "A", person: .init(email: "c@example.se")), routedUnit: "bygg", confidence: 1, at: monday)
+        _ = try store.createEnquiry(NewEnquiry(text: "B", person: .init(name: "C", email: "C@example.se")), routedUnit: "bygg", confidence: 1, at: monday)
+        let other = try store.createEnquiry(NewEnquiry(text: "D", person: .init(email: "d@example.se")), routedUnit: "bygg", confidence: 1, at: monday)
+        #expect(try store.erasePersonalData(email: "c@example.se") == 2)
+        #expect(try store.enquiries(email: "c@example.se").total == 0)
+        #expect(try store.enquiry(reference: other.reference)?.person.email == "d@example.se")
+    }
+
+    @Test func tokensAreStoredAsHashesAndCanBeRevoked() throws {
+        let store = try seededStore()
+        let (token, secret) = try store.createToken(name: "Eva", role: .staff)
+        #expect(secret.hasPrefix("lotsen_") && secret.count == 71)
+        #expect(try store.token(secret: secret)?.id == token.id)
+        #expect(try store.token(secret: secret + "x") == nil)
+        #expect(try store.tokens().map(\.name) == ["Eva"])
+        #expect(try store.revokeToken(id: token.id))
+        #expect(try store.token(secret: secret)?.revokedAt != nil)
+        #expect(try !store.revokeToken(id: "nope"))
+    }
+
+    @Test func organisationNumbersAreCheckedWithLuhn() {
+        #expect(OrganisationNumber.normalized("802400-1235") == "802400-1235")
+        #expect(OrganisationNumber.normalized("8024001235") == "802400-1235")
+        #expect(OrganisationNumber.normalized("802400-1234") == nil)  // wrong check digit
+        #expect(OrganisationNumber.normalized("212000-1181") == "212000-1181")
+        #expect(OrganisationNumber.normalized("21200-1181") == nil)
+        #expect(OrganisationNumber.normalized("abc") == nil)
+    }
+}
