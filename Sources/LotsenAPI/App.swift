@@ -16,8 +16,8 @@ public enum LotsenAPI {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: ProblemMiddleware())
         router.add(middleware: CORSMiddleware(
-            allowOrigin: .all, allowHeaders: [.accept, .contentType, .ifNoneMatch],
-            allowMethods: [.get, .head, .options, .post], exposedHeaders: ["ETag", "Last-Modified"], maxAge: .seconds(3600)))
+            allowOrigin: .all, allowHeaders: [.accept, .contentType, .ifNoneMatch, .authorization],
+            allowMethods: [.get, .head, .options, .post, .patch, .delete], exposedHeaders: ["ETag", "Last-Modified"], maxAge: .seconds(3600)))
 
         router.get("healthz") { request, _ -> Response in
             struct Health: Encodable {
@@ -41,7 +41,10 @@ public enum LotsenAPI {
         GrantsController(store: store, cache: cache).addRoutes(to: v1)
         CalendarController(store: store, cache: cache, clock: clock).addRoutes(to: v1)
         UnitsController(store: store, clock: clock).addRoutes(to: v1)
-        if let guide { RouteController(guide: guide, clock: clock).addRoutes(to: v1) }
+        if let guide {
+            RouteController(guide: guide, clock: clock).addRoutes(to: v1)
+            EnquiriesController(store: store, guide: guide, clock: clock).addRoutes(to: v1)
+        }
         v1.get("vocabulary") { request, _ -> Response in
             _ = try QueryParameters(request.uri.query, allowed: [])
             return try JSONResponse.make(try store.vocabulary(), request: request, maxAge: 300)

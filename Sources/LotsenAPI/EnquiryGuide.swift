@@ -118,9 +118,12 @@ public final class EnquiryGuide: Sendable {
     /// What answers need from the store, as of one revision.
     struct Snapshot: Sendable {
         var revision: Int
+        var correctionsVersion: Int64
         var checkedAt: ContinuousClock.Instant
         var units: [String: MunicipalUnit]
         var grants: [IndexedGrant]
+        /// The hand-written rules plus what staff corrections taught.
+        var router: Router
     }
 
     struct IndexedGrant: Sendable {
@@ -142,9 +145,9 @@ public final class EnquiryGuide: Sendable {
     }
 
     public func answer(_ enquiry: Enquiry, at instant: Date) throws -> RouteAnswer {
-        let route = router.route(enquiry)
-        var contact: RouteAnswer.Contact?
         let current = try currentSnapshot()
+        let route = current.router.route(enquiry)
+        var contact: RouteAnswer.Contact?
         if let best = route.best, let unit = current.units[best.unitId] {
             let channels = unit.channels.map { channel in
                 RouteAnswer.Contact.Channel(kind: channel.kind, value: channel.value, label: channel.label, openNow: channel.hours?.status(at: instant))
@@ -200,7 +203,8 @@ public final class EnquiryGuide: Sendable {
         let now = ContinuousClock.now
         if let cached = snapshot.withLock({ $0 }), now - cached.checkedAt < .seconds(1) { return cached }
         let revision = try store.version().revision
-        if var cached = snapshot.withLock({ $0 }), cached.revision == revision {
+        let correctionsVersion = try store.correctionsVersion()
+        if var cached = snapshot.withLock({ $0 }), cached.revision == revision, cached.correctionsVersion == correctionsVersion {
             cached.checkedAt = now
             snapshot.withLock { $0 = cached }
             return cached
@@ -212,10 +216,17 @@ public final class EnquiryGuide: Sendable {
                 textTerms: Set(analyzer.terms(stored.item.summary + " " + stored.item.description)))
         }
         let units = Dictionary(try store.units().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let fresh = Snapshot(revision: revision, checkedAt: now, units: units, grants: grants)
+        let corrections = try store.routingCorrections().map { ($0.text, $0.routedTo, $0.correctedTo) }
+        let learned = corrections.isEmpty ? router
+            : Router(knowledge: router.knowledge, learned: LearnedWeights.learn(from: corrections, analyzer: analyzer))
+        let fresh = Snapshot(
+            revision: revision, correctionsVersion: correctionsVersion, checkedAt: now, units: units, grants: grants, router: learned)
         snapshot.withLock { $0 = fresh }
         return fresh
     }
+
+    /// Forgets what was read from the store, so the next answer reads it again (after a correction, for example).
+    public func refresh() { snapshot.withLock { $0 = nil } }
 
     /// Premises matching the enquiry's words: all the words that find premises on their own, together; failing
     /// that, the most specific single word. At most five.

@@ -12,6 +12,15 @@ struct JSONResponse {
         respond(try encode(value), request: request, lastModified: lastModified, maxAge: maxAge)
     }
 
+    /// A response that carries personal data or depends on who asks: never stored by shared or browser caches.
+    static func personal(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
+        let bytes = try JSONEncoder.lotsen.encode(value)
+        return Response(
+            status: status,
+            headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
     /// The encoded body and its entity tag.
     static func encode(_ value: some Encodable) throws -> ResponseCache.Entry {
         let bytes = try JSONEncoder.lotsen.encode(value)

@@ -13,12 +13,17 @@ public struct Problem: Error, HTTPResponseError, Sendable {
     public let title: String
     public let detail: String
     public let invalidParameters: [InvalidParameter]
+    /// Extra response headers, e.g. `WWW-Authenticate` on a 401.
+    public let headers: HTTPFields
 
-    public init(status: HTTPResponse.Status, title: String, detail: String, invalidParameters: [InvalidParameter] = []) {
+    public init(
+        status: HTTPResponse.Status, title: String, detail: String, invalidParameters: [InvalidParameter] = [], headers: HTTPFields = [:]
+    ) {
         self.status = status
         self.title = title
         self.detail = detail
         self.invalidParameters = invalidParameters
+        self.headers = headers
     }
 
     /// 400 for one bad query parameter.
@@ -52,7 +57,8 @@ public struct Problem: Error, HTTPResponseError, Sendable {
             invalidParams: invalidParameters.isEmpty ? nil : invalidParameters)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var headers: HTTPFields = [.contentType: "application/problem+json; charset=utf-8"]
+        var headers = self.headers
+        headers[.contentType] = "application/problem+json; charset=utf-8"
         headers[.contentLanguage] = "sv, en"
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(body))))
     }

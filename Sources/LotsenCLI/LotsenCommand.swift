@@ -9,7 +9,7 @@ public struct LotsenCommand: AsyncParsableCommand {
         commandName: "lotsen",
         abstract: "Lotsen – en väg in: lokaler, bidrag och kontaktvägar för föreningar i Kristianstads kommun.",
         discussion: "Start the service with `lotsen serve`. On first run it creates the database and fills it from the seed folder. Search from the terminal with `lotsen search premises scen`.",
-        subcommands: [Serve.self, Initialize.self, Search.self, Import.self, Export.self, CalendarCommand.self, DeadlineCommand.self, Route.self],
+        subcommands: [Serve.self, Initialize.self, Search.self, Import.self, Export.self, CalendarCommand.self, DeadlineCommand.self, Route.self, Token.self, Enquiries.self],
         defaultSubcommand: nil
     )
 

@@ -16,6 +16,9 @@ extension LotsenCommand {
         @Flag(help: "Print the answer as JSON.") var json = false
         @Option(help: "Evaluate routing on a file of `unit<TAB>enquiry` lines; prints top-1/top-3 accuracy and a confusion table.")
         var evaluate: String?
+        @Flag(name: .customLong("evaluate-corrections"),
+              help: "Re-evaluate routing on every enquiry staff re-routed: the rules alone, then with what the corrections taught.")
+        var evaluateCorrections = false
 
         func run() async throws {
             let routingFile = store.seedDirectory.appendingPathComponent("routing.json")
@@ -23,6 +26,20 @@ extension LotsenCommand {
                 let router = try Router(contentsOf: routingFile)
                 let cases = try LabelledEnquiry.load(from: URL(fileURLWithPath: evaluate))
                 print(RoutingEvaluation.run(router, on: cases).report)
+                return
+            }
+            if evaluateCorrections {
+                let router = try Router(contentsOf: routingFile)
+                let corrections = try store.open().routingCorrections()
+                let cases = corrections.enumerated().map { LabelledEnquiry(unit: $0.element.correctedTo, text: $0.element.text, line: $0.offset + 1) }
+                guard !cases.isEmpty else {
+                    print("Inga omdirigerade ärenden än / No re-routed enquiries yet.")
+                    return
+                }
+                let learned = Router(knowledge: router.knowledge, learned: LearnedWeights.learn(
+                    from: corrections.map { ($0.text, $0.routedTo, $0.correctedTo) }, analyzer: router.analyzer))
+                print("\(cases.count) corrected enquiries\n\n== the hand-written rules alone\n" + RoutingEvaluation.run(router, on: cases).report)
+                print("\n== with the corrections learned\n" + RoutingEvaluation.run(learned, on: cases).report)
                 return
             }
             guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {

@@ -1,0 +1,216 @@
+import Foundation
+import Hummingbird
+import LotsenModel
+import LotsenRouting
+import LotsenStore
+
+/// Enquiries (ärenden): anyone may submit one (`POST /v1/enquiries`) and gets its reference, route and direct
+/// answers back; reading and changing enquiries needs a staff token, personal-data export and erasure an admin one.
+struct EnquiriesController<Context: RequestContext> {
+    let store: Store
+    let guide: EnquiryGuide
+    let clock: @Sendable () -> Date
+    var authorization: StaffAuthorization { StaffAuthorization(store: store) }
+
+    static var maxBodyBytes: Int { 32 * 1024 }
+    static var channels: Set<String> { ["web", "phone", "email", "visit", "open311"] }
+
+    func addRoutes(to group: RouterGroup<Context>) {
+        group.post("enquiries", use: create)
+        group.get("enquiries", use: list)
+        group.get("enquiries/:reference", use: show)
+        group.patch("enquiries/:reference", use: change)
+        group.get("admin/personal-data", use: exportPersonalData)
+        group.delete("admin/personal-data", use: erasePersonalData)
+    }
+
+    struct NewBody: Decodable {
+        let text: String
+        let topic: String?
+        let channel: String?
+        let name: String?
+        let email: String?
+        let phone: String?
+        let association: String?
+        let organisationNumber: String?
+
+        enum CodingKeys: String, CodingKey {
+            case text, topic, channel, name, email, phone, association, organisationNumber = "organisation_number"
+        }
+    }
+
+    /// What the person who asked gets back: their reference and where the enquiry went, never anyone else's data.
+    struct Receipt: Encodable {
+        let reference: String
+        let status: EnquiryRecord.Status
+        let assignedUnit: String
+        let answer: RouteAnswer
+
+        enum CodingKeys: String, CodingKey { case reference, status, assignedUnit = "assigned_unit", answer }
+    }
+
+    @Sendable func create(request: Request, context: Context) async throws -> Response {
+        _ = try QueryParameters(request.uri.query, allowed: [])
+        let body: NewBody = try await Self.decode(request, maxBytes: Self.maxBodyBytes)
+        let new = try Self.validate(body, topics: Set(guide.router.knowledge.topics.map(\.id)))
+        let receipt = try submit(new, at: clock())
+        var response = try JSONResponse.personal(receipt, status: .created)
+        response.headers[.location] = "/v1/enquiries/\(receipt.reference)"
+        return response
+    }
+
+    /// Routes and stores a validated enquiry (also used by the Open311 endpoint).
+    func submit(_ new: NewEnquiry, at instant: Date) throws -> Receipt {
+        let answer = try guide.answer(Enquiry(text: new.text, topic: new.topic), at: instant)
+        let routed = answer.route.best?.unitId ?? guide.router.knowledge.fallbackUnit
+        let record = try store.createEnquiry(new, routedUnit: routed, confidence: answer.route.confidence, at: instant)
+        return Receipt(reference: record.reference, status: record.status, assignedUnit: record.assignedUnit, answer: answer)
+    }
+
+    struct Page: Encodable {
+        let total: Int
+        let items: [EnquiryRecord]
+    }
+
+    @Sendable func list(request: Request, context: Context) async throws -> Response {
+        _ = try authorization.require(.staff, for: request)
+        let query = try QueryParameters(request.uri.query, allowed: ["status", "unit", "older_than_days", "limit", "offset"])
+        let status = try query.string("status").map { text -> EnquiryRecord.Status in
+            guard let status = EnquiryRecord.Status(rawValue: text) else {
+                throw Problem.badParameter("status", "one of " + EnquiryRecord.Status.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            return status
+        }
+        let olderThan = try query.int("older_than_days", in: 0...3650).map { clock().addingTimeInterval(-Double($0) * 86_400) }
+        let page = try store.enquiries(
+            status: status, unit: try query.string("unit"), olderThan: olderThan,
+            limit: try query.int("limit", in: 1...200) ?? 50, offset: try query.int("offset", in: 0...1_000_000) ?? 0)
+        return try JSONResponse.personal(Page(total: page.total, items: page.items))
+    }
+
+    @Sendable func show(request: Request, context: Context) async throws -> Response {
+        _ = try authorization.require(.staff, for: request)
+        let reference = try context.parameters.require("reference")
+        guard let record = try store.enquiry(reference: reference) else { throw Problem.notFound("Inget ärende \(reference) / No such enquiry") }
+        return try JSONResponse.personal(record)
+    }
+
+    struct ChangeBody: Decodable {
+        let assignedUnit: String?
+        let status: String?
+        let note: String?
+
+        enum CodingKeys: String, CodingKey { case assignedUnit = "assigned_unit", status, note }
+    }
+
+    @Sendable func change(request: Request, context: Context) async throws -> Response {
+        let token = try authorization.require(.staff, for: request)
+        let reference = try context.parameters.require("reference")
+        let body: ChangeBody = try await Self.decode(request, maxBytes: Self.maxBodyBytes)
+        let status = try body.status.map { text -> EnquiryRecord.Status in
+            guard let status = EnquiryRecord.Status(rawValue: text) else {
+                throw Problem.badParameter("status", "one of " + EnquiryRecord.Status.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            return status
+        }
+        if let note = body.note, note.count > 4_000 { throw Problem.badParameter("note", "at most 4000 characters") }
+        do {
+            guard let record = try store.changeEnquiry(
+                reference: reference, EnquiryChange(assignedUnit: body.assignedUnit, status: status, note: body.note),
+                by: token.name, at: clock())
+            else { throw Problem.notFound("Inget ärende \(reference) / No such enquiry") }
+            if body.assignedUnit != nil { guide.refresh() }
+            return try JSONResponse.personal(record)
+        } catch let error as StoreError {
+            throw Problem(status: .conflict, title: "Ändringen gick inte / Conflict", detail: error.description)
+        }
+    }
+
+    struct PersonalData: Encodable {
+        let email: String
+        let enquiries: [EnquiryRecord]
+    }
+
+    /// Everything held about one e-mail address (GDPR art. 15), for an admin to hand over.
+    @Sendable func exportPersonalData(request: Request, context: Context) async throws -> Response {
+        _ = try authorization.require(.admin, for: request)
+        let email = try Self.email(from: request)
+        let found = try store.enquiries(email: email, limit: 10_000)
+        return try JSONResponse.personal(PersonalData(email: email, enquiries: found.items))
+    }
+
+    struct Erased: Encodable {
+        let email: String
+        let erased: Int
+    }
+
+    /// Erases everything personal held about one e-mail address (GDPR art. 17); text and routing stay anonymous.
+    @Sendable func erasePersonalData(request: Request, context: Context) async throws -> Response {
+        let token = try authorization.require(.admin, for: request)
+        let email = try Self.email(from: request)
+        let count = try store.erasePersonalData(email: email, at: clock())
+        context.logger.info("personal data erased", metadata: ["by": "\(token.name)", "enquiries": "\(count)"])
+        return try JSONResponse.personal(Erased(email: email, erased: count))
+    }
+
+    static func email(from request: Request) throws -> String {
+        let query = try QueryParameters(request.uri.query, allowed: ["email"])
+        guard let email = try query.string("email", maxLength: 254), isEmail(email) else { throw Problem.badParameter("email", "an e-mail address is required") }
+        return email
+    }
+
+    static func isEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        return text.count <= 254 && parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
+            && !parts[1].hasPrefix(".") && !parts[1].hasSuffix(".") && !text.contains(where: \.isWhitespace)
+    }
+
+    static func validate(_ body: NewBody, topics: Set<String>) throws -> NewEnquiry {
+        let text = body.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { throw Problem.badParameter("text", "must not be empty") }
+        guard text.count <= 4_000 else { throw Problem.badParameter("text", "at most 4000 characters") }
+        if let topic = body.topic, !topics.contains(topic) { throw Problem.badParameter("topic", "unknown topic; see seed/routing.json") }
+        let channel = body.channel ?? "web"
+        guard channels.contains(channel) else { throw Problem.badParameter("channel", "one of " + channels.sorted().joined(separator: ", ")) }
+        func field(_ value: String?, _ name: String, max: Int) throws -> String? {
+            guard let value = value?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
+            guard value.count <= max else { throw Problem.badParameter(name, "at most \(max) characters") }
+            return value
+        }
+        let email = try field(body.email, "email", max: 254)
+        if let email, !isEmail(email) { throw Problem.badParameter("email", "not an e-mail address") }
+        var organisationNumber = try field(body.organisationNumber, "organisation_number", max: 20)
+        if let number = organisationNumber {
+            guard let normalized = OrganisationNumber.normalized(number) else {
+                throw Problem.badParameter("organisation_number", "not a valid Swedish organisation number (NNNNNN-NNNN)")
+            }
+            organisationNumber = normalized
+        }
+        return NewEnquiry(
+            text: text, topic: body.topic, channel: channel,
+            person: .init(name: try field(body.name, "name", max: 200), email: email, phone: try field(body.phone, "phone", max: 40),
+                          association: try field(body.association, "association", max: 200), organisationNumber: organisationNumber))
+    }
+
+    /// A JSON body of at most `maxBytes`: 415 when it is not JSON, 413 when too large, 400 when it does not decode.
+    static func decode<Body: Decodable>(_ request: Request, maxBytes: Int) async throws -> Body {
+        guard request.headers[.contentType]?.lowercased().hasPrefix("application/json") ?? false else {
+            throw Problem(status: .unsupportedMediaType, title: "Fel innehållstyp / Unsupported media type", detail: "Send application/json.")
+        }
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: maxBytes)
+        } catch {
+            throw Problem(status: .contentTooLarge, title: "För stor förfrågan / Content too large", detail: "The body may be at most \(maxBytes) bytes.")
+        }
+        do {
+            return try JSONDecoder().decode(Body.self, from: Data(buffer.readableBytesView))
+        } catch let DecodingError.keyNotFound(key, _) {
+            throw Problem.badParameter(key.stringValue, "is required")
+        } catch let DecodingError.typeMismatch(_, context) {
+            throw Problem.badParameter(context.codingPath.map(\.stringValue).joined(separator: "."), "has the wrong type")
+        } catch {
+            throw Problem.badParameter("body", "not valid JSON")
+        }
+    }
+}
