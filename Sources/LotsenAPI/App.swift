@@ -43,7 +43,9 @@ public enum LotsenAPI {
         UnitsController(store: store, clock: clock).addRoutes(to: v1)
         if let guide {
             RouteController(guide: guide, clock: clock).addRoutes(to: v1)
-            EnquiriesController(store: store, guide: guide, clock: clock).addRoutes(to: v1)
+            let enquiries = EnquiriesController<BasicRequestContext>(store: store, guide: guide, clock: clock)
+            enquiries.addRoutes(to: v1)
+            Open311Controller(store: store, enquiries: enquiries, clock: clock).addRoutes(to: router)
         }
         v1.get("vocabulary") { request, _ -> Response in
             _ = try QueryParameters(request.uri.query, allowed: [])

@@ -7,10 +7,11 @@ struct QueryParameters {
     private var values: [String: [String]] = [:]
 
     /// Parses `query` (without the `?`) and checks every name against `allowed`.
-    init(_ query: String?, allowed: Set<String>) throws {
+    /// Also reads `application/x-www-form-urlencoded` bodies (with a larger `maxBytes`).
+    init(_ query: String?, allowed: Set<String>, maxBytes: Int = 4096) throws {
         guard let query, !query.isEmpty else { return }
-        guard query.utf8.count <= 4096 else {
-            throw Problem.badParameter("query", "frågesträngen är för lång (högst 4096 byte) / query string too long")
+        guard query.utf8.count <= maxBytes else {
+            throw Problem.badParameter("query", "frågesträngen är för lång (högst \(maxBytes) byte) / query string too long")
         }
         for pair in query.split(separator: "&", omittingEmptySubsequences: true) {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
