@@ -170,14 +170,116 @@ enum OpenAPIDocument {
             "operationId": "getVocabulary",
             "responses": {"200": {"description": "Vocabularies by scheme"}}
           }
+        },
+        "/v1/route": {
+          "post": {
+            "summary": "Route an enquiry (en väg in) without storing it: ranked units with scores and reasons, the best unit's channels with open now / opens at / closes at, matching grants with their next deadline, matching premises",
+            "operationId": "route",
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EnquiryText"}}}},
+            "responses": {
+              "200": {"description": "The route and direct answers"},
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "413": {"description": "Body over 16 KiB"}, "415": {"description": "Not application/json"}
+            }
+          }
+        },
+        "/v1/enquiries": {
+          "post": {
+            "summary": "Submit an enquiry (ärende); answers 201 with its reference, the route and direct answers, never personal data",
+            "operationId": "createEnquiry",
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NewEnquiry"}}}},
+            "responses": {"201": {"description": "Stored and routed"}, "400": {"$ref": "#/components/responses/BadRequest"}, "413": {"description": "Body over 32 KiB"}}
+          },
+          "get": {
+            "summary": "Staff: enquiries, newest first",
+            "operationId": "listEnquiries",
+            "security": [{"staffToken": []}],
+            "parameters": [
+              {"name": "status", "in": "query", "schema": {"type": "string", "enum": ["received", "routed", "forwarded", "answered", "closed"]}},
+              {"name": "unit", "in": "query", "schema": {"type": "string"}, "description": "Assigned unit id"},
+              {"name": "older_than_days", "in": "query", "schema": {"type": "integer", "minimum": 0}},
+              {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 200, "default": 50}},
+              {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "default": 0}}
+            ],
+            "responses": {"200": {"description": "A page of enquiries with personal data and history"}, "401": {"$ref": "#/components/responses/Unauthorized"}}
+          }
+        },
+        "/v1/enquiries/{reference}": {
+          "get": {
+            "summary": "Staff: one enquiry with its history",
+            "operationId": "getEnquiry",
+            "security": [{"staffToken": []}],
+            "parameters": [{"name": "reference", "in": "path", "required": true, "schema": {"type": "string", "example": "KRS-2026-000042"}}],
+            "responses": {"200": {"description": "The enquiry"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "404": {"$ref": "#/components/responses/NotFound"}}
+          },
+          "patch": {
+            "summary": "Staff: reassign, change status (forward only) or add a note; every change is logged with the token's name",
+            "operationId": "changeEnquiry",
+            "security": [{"staffToken": []}],
+            "parameters": [{"name": "reference", "in": "path", "required": true, "schema": {"type": "string"}}],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "properties": {"assigned_unit": {"type": "string"}, "status": {"type": "string"}, "note": {"type": "string", "maxLength": 4000}}}}}},
+            "responses": {"200": {"description": "The changed enquiry"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "404": {"$ref": "#/components/responses/NotFound"}, "409": {"description": "Not allowed now (closed, or status going back)"}}
+          }
+        },
+        "/v1/admin/personal-data": {
+          "get": {
+            "summary": "Admin: everything held about one e-mail address (GDPR art. 15)",
+            "operationId": "exportPersonalData",
+            "security": [{"staffToken": []}],
+            "parameters": [{"name": "email", "in": "query", "required": true, "schema": {"type": "string", "format": "email"}}],
+            "responses": {"200": {"description": "The enquiries"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"description": "Not an admin token"}}
+          },
+          "delete": {
+            "summary": "Admin: erase the personal data of every enquiry with this e-mail address (GDPR art. 17); text and routing stay, anonymous",
+            "operationId": "erasePersonalData",
+            "security": [{"staffToken": []}],
+            "parameters": [{"name": "email", "in": "query", "required": true, "schema": {"type": "string", "format": "email"}}],
+            "responses": {"200": {"description": "How many enquiries were erased"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"description": "Not an admin token"}}
+          }
+        },
+        "/open311/v2/services.json": {
+          "get": {"summary": "Open311 GeoReport v2: services (the routing topics)", "operationId": "open311Services", "responses": {"200": {"description": "Services"}}}
+        },
+        "/open311/v2/services/{service_code}.json": {
+          "get": {"summary": "Open311: a service definition", "operationId": "open311Service",
+                  "parameters": [{"name": "service_code", "in": "path", "required": true, "schema": {"type": "string"}}],
+                  "responses": {"200": {"description": "The definition"}, "404": {"$ref": "#/components/responses/NotFound"}}}
+        },
+        "/open311/v2/requests.json": {
+          "post": {"summary": "Open311: submit a request (form-encoded: service_code, description, email, first_name, last_name, phone)", "operationId": "open311CreateRequest",
+                   "responses": {"201": {"description": "[{service_request_id, service_notice}]"}, "400": {"$ref": "#/components/responses/BadRequest"}}},
+          "get": {"summary": "Open311: requests (status only, no text or personal data); start_date, end_date (at most 90 days), status, service_code, page, page_size", "operationId": "open311Requests",
+                  "responses": {"200": {"description": "Requests"}}}
+        },
+        "/open311/v2/requests/{service_request_id}.json": {
+          "get": {"summary": "Open311: one request's status", "operationId": "open311Request",
+                  "parameters": [{"name": "service_request_id", "in": "path", "required": true, "schema": {"type": "string"}}],
+                  "responses": {"200": {"description": "[request]"}, "404": {"$ref": "#/components/responses/NotFound"}}}
         }
       },
       "components": {
+        "securitySchemes": {
+          "staffToken": {"type": "http", "scheme": "bearer", "description": "Created with `lotsen token create --name NAME --role staff|admin`; only its hash is stored"}
+        },
         "responses": {
+          "Unauthorized": {"description": "No token, or an unknown or revoked one", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}},
           "BadRequest": {"description": "A parameter is unknown, malformed or out of range", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}},
           "NotFound": {"description": "No such record", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
         },
         "schemas": {
+          "EnquiryText": {
+            "type": "object", "required": ["text"],
+            "properties": {"text": {"type": "string", "maxLength": 4000}, "topic": {"type": "string", "description": "A topic id from seed/routing.json"}}
+          },
+          "NewEnquiry": {
+            "type": "object", "required": ["text"],
+            "properties": {
+              "text": {"type": "string", "maxLength": 4000}, "topic": {"type": "string"},
+              "channel": {"type": "string", "enum": ["web", "phone", "email", "visit", "open311"], "default": "web"},
+              "name": {"type": "string"}, "email": {"type": "string", "format": "email"}, "phone": {"type": "string"},
+              "association": {"type": "string"}, "organisation_number": {"type": "string", "pattern": "^[0-9]{6}-?[0-9]{4}$", "description": "Checked with the Luhn digit"}
+            }
+          },
           "Problem": {
             "type": "object",
             "required": ["type", "title", "status", "detail"],

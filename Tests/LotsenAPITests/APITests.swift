@@ -259,7 +259,9 @@ private func ids(_ body: [String: Any]) -> [String] {
                 #expect(body["openapi"] as? String == "3.1.0")
                 let paths = try #require(body["paths"] as? [String: Any])
                 for path in ["/healthz", "/v1/premises", "/v1/premises/{id}", "/v1/grants", "/v1/grants/{id}",
-                             "/v1/units", "/v1/units/{id}", "/v1/vocabulary"] {
+                             "/v1/units", "/v1/units/{id}", "/v1/vocabulary", "/v1/route", "/v1/enquiries",
+                             "/v1/enquiries/{reference}", "/v1/admin/personal-data", "/open311/v2/services.json",
+                             "/open311/v2/requests.json", "/open311/v2/requests/{service_request_id}.json"] {
                     #expect(paths[path] != nil, "\(path)")
                 }
                 let premises = try #require((paths["/v1/premises"] as? [String: Any])?["get"] as? [String: Any])
