@@ -25,7 +25,10 @@ struct RouteController<Context: RequestContext> {
     @Sendable func route(request: Request, context: Context) async throws -> Response {
         _ = try QueryParameters(request.uri.query, allowed: [])
         let enquiry = try await Self.enquiry(from: request, topics: Set(guide.router.knowledge.topics.map(\.id)))
-        return try JSONResponse.make(try guide.answer(enquiry, at: clock()), request: request, maxAge: 0)
+        let answer = try guide.answer(enquiry, at: clock())
+        return Response(
+            status: .ok, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(bytes: answer.jsonBytes())))
     }
 
     /// Reads and checks `{"text": "...", "topic": "..."}`; every problem is a 400/413/415 naming the field.
