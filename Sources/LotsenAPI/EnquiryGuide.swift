@@ -122,6 +122,7 @@ public final class EnquiryGuide: Sendable {
         var checkedAt: ContinuousClock.Instant
         var units: [String: MunicipalUnit]
         var grants: [IndexedGrant]
+        var premises: PremisesIndex
         /// The hand-written rules plus what staff corrections taught.
         var router: Router
     }
@@ -161,7 +162,7 @@ public final class EnquiryGuide: Sendable {
         let answers = Set(router.knowledge.topics.filter { topics.contains($0.id) }.flatMap(\.answers))
         let today = instant.localDateAndTime(in: .stockholm).0
         let grants = answers.contains("grants") && !route.fallback ? matchingGrants(route.terms, in: current.grants, today: today) : []
-        let premises = answers.contains("premises") && !route.fallback ? try matchingPremises(enquiry.text) : []
+        let premises = answers.contains("premises") && !route.fallback ? current.premises.matching(route.terms) : []
         // People act on the first few units and reasons; the rest is noise in the answer.
         var shown = route
         shown.units = route.units.prefix(Self.unitsShown).map { unit in
@@ -216,37 +217,53 @@ public final class EnquiryGuide: Sendable {
                 textTerms: Set(analyzer.terms(stored.item.summary + " " + stored.item.description)))
         }
         let units = Dictionary(try store.units().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let premises = PremisesIndex(try store.allPremises().filter { $0.item.withdrawnAt == nil }.map(\.item), analyzer: analyzer)
         let corrections = try store.routingCorrections().map { ($0.text, $0.routedTo, $0.correctedTo) }
         let learned = corrections.isEmpty ? router
             : Router(knowledge: router.knowledge, learned: LearnedWeights.learn(from: corrections, analyzer: analyzer))
         let fresh = Snapshot(
-            revision: revision, correctionsVersion: correctionsVersion, checkedAt: now, units: units, grants: grants, router: learned)
+            revision: revision, correctionsVersion: correctionsVersion, checkedAt: now, units: units, grants: grants, premises: premises,
+            router: learned)
         snapshot.withLock { $0 = fresh }
         return fresh
     }
 
     /// Forgets what was read from the store, so the next answer reads it again (after a correction, for example).
     public func refresh() { snapshot.withLock { $0 = nil } }
+}
 
-    /// Premises matching the enquiry's words: all the words that find premises on their own, together; failing
-    /// that, the most specific single word. At most five.
-    func matchingPremises(_ text: String) throws -> [RouteAnswer.PremisesAnswer] {
-        let words = SwedishAnalyzer.words(in: text).filter { $0.count >= 3 && !router.analyzer.stopWords.contains($0) }
-        var hitting: [(word: String, total: Int)] = []
-        for word in Set(words).sorted() {
-            let total = try store.searchPremises(PremisesQuery(text: word, limit: 1)).total
-            if total > 0 { hitting.append((word, total)) }
-        }
-        guard !hitting.isEmpty else { return [] }
-        var result = try store.searchPremises(PremisesQuery(text: hitting.map(\.word).joined(separator: " "), limit: 5))
-        if result.hits.isEmpty, let rarest = hitting.min(by: { ($0.total, $0.word) < ($1.total, $1.word) }) {
-            result = try store.searchPremises(PremisesQuery(text: rarest.word, limit: 5))
-        }
-        return result.hits.map { hit in
-            let item = hit.premises.item
-            return RouteAnswer.PremisesAnswer(
+/// Premises by the analysed words of their name, kind, venue, district, description and facilities, read once per
+/// store revision: an enquiry's terms find them without a query to SQLite. Words nearly all premises share do not count.
+struct PremisesIndex: Sendable {
+    private let items: [RouteAnswer.PremisesAnswer]
+    private let postings: [String: [Int]]
+
+    init(_ premises: [Premises], analyzer: SwedishAnalyzer) {
+        items = premises.map { item in
+            RouteAnswer.PremisesAnswer(
                 id: item.id, name: item.name, kind: item.kind, district: item.address.district, capacity: item.capacity,
                 bookingPhone: item.booking.phone, bookingEmail: item.booking.email, bookingUrl: item.booking.url)
         }
+        var postings: [String: [Int]] = [:]
+        for (index, item) in premises.enumerated() {
+            let text = ([item.name, item.kind, item.venue ?? "", item.address.district ?? "", item.description] + item.facilities)
+                .joined(separator: " ")
+            for term in Set(analyzer.terms(text)) { postings[term, default: []].append(index) }
+        }
+        self.postings = postings
+    }
+
+    /// At most five premises sharing the most specific terms with the enquiry, best first, then by name.
+    func matching(_ terms: [String]) -> [RouteAnswer.PremisesAnswer] {
+        guard !items.isEmpty else { return [] }
+        let common = max(3, items.count * 3 / 4)
+        var scores: [Int: Double] = [:]
+        for term in Set(terms) {
+            guard let hits = postings[term], hits.count < common else { continue }
+            let weight = log(Double(items.count + 1) / Double(hits.count))
+            for index in hits { scores[index, default: 0] += weight }
+        }
+        return scores.sorted { $0.value != $1.value ? $0.value > $1.value : items[$0.key].name < items[$1.key].name }
+            .prefix(5).map { items[$0.key] }
     }
 }
