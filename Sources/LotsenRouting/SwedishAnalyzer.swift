@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Turns Swedish free text into the terms the router compares: lower case with accents other than å, ä, ö
 /// folded ("café" → "cafe"), split into words, stop words dropped, each word stemmed (``SwedishStemmer``),
 /// compounds split against the known vocabulary ("föreningsbidrag" → förening + bidrag), and synonyms
@@ -16,6 +18,8 @@ public struct SwedishAnalyzer: Sendable {
     public let synonyms: [String: String]
     /// Stems (after synonyms) compounds may be split into.
     public private(set) var vocabulary: Set<String>
+    /// Words already analysed, shared by copies of this analyzer; a new one whenever the vocabulary changes.
+    private var cache = WordCache()
 
     /// `synonymGroups`: each group's words mean the same for routing; the first word names the group.
     public init(stopWords: [String], synonymGroups: [[String]], vocabulary: [String] = []) {
@@ -33,6 +37,7 @@ public struct SwedishAnalyzer: Sendable {
 
     /// Adds the stems of `words` (phrases allowed) to the vocabulary compounds are split against.
     public mutating func learn(_ words: [String]) {
+        cache = WordCache()
         for text in words {
             for word in Self.words(in: text) where !stopWords.contains(word) {
                 vocabulary.insert(term(of: word))
@@ -58,21 +63,29 @@ public struct SwedishAnalyzer: Sendable {
     /// A hyphenated word counts whole ("e-tjänst" → "etjänst") and by its parts ("lss", "insats").
     public func tokens(_ text: String) -> [Token] {
         Self.words(in: text).compactMap { written in
-            let parts = written.split(separator: "-").map(String.init)
-            let word = parts.joined()
-            guard !stopWords.contains(word) else { return nil }
-            let whole = term(of: word)
-            var terms = [whole]
-            if parts.count > 1 {
-                for part in parts where !stopWords.contains(part) {
-                    let partTerm = term(of: part)
-                    if !terms.contains(partTerm) { terms.append(partTerm) }
-                }
-            } else if !vocabulary.contains(whole) {
-                for part in compoundParts(word) where !terms.contains(part) { terms.append(part) }
-            }
-            return Token(word: word, terms: terms)
+            if let known = cache.terms(of: written) { return known.isEmpty ? nil : Token(word: known[0], terms: Array(known.dropFirst())) }
+            let token = analyse(written)
+            cache.remember(written, token.map { [$0.word] + $0.terms } ?? [])
+            return token
         }
+    }
+
+    /// One written word: nil for a stop word.
+    private func analyse(_ written: String) -> Token? {
+        let parts = written.split(separator: "-").map(String.init)
+        let word = parts.joined()
+        guard !stopWords.contains(word) else { return nil }
+        let whole = term(of: word)
+        var terms = [whole]
+        if parts.count > 1 {
+            for part in parts where !stopWords.contains(part) {
+                let partTerm = term(of: part)
+                if !terms.contains(partTerm) { terms.append(partTerm) }
+            }
+        } else if !vocabulary.contains(whole) {
+            for part in compoundParts(word) where !terms.contains(part) { terms.append(part) }
+        }
+        return Token(word: word, terms: terms)
     }
 
     /// The terms of `text` in order (each word's own term first, then its compound parts).
@@ -134,5 +147,21 @@ public struct SwedishAnalyzer: Sendable {
     /// The normalized words of `text`.
     public static func words(in text: String) -> [String] {
         normalize(text).split(separator: " ").map(String.init)
+    }
+}
+
+/// Analysed words by their written form: enquiries repeat the same words all day, and splitting a compound
+/// tries every cut. Bounded, so a flood of made-up words cannot grow it without limit; thread-safe.
+final class WordCache: Sendable {
+    private let entries = Mutex<[String: [String]]>([:])
+    static let capacity = 50_000
+
+    /// The word (normalized) followed by its terms; empty for a stop word; nil when not seen.
+    func terms(of written: String) -> [String]? { entries.withLock { $0[written] } }
+
+    func remember(_ written: String, _ terms: [String]) {
+        entries.withLock { entries in
+            if entries.count < Self.capacity { entries[written] = terms }
+        }
     }
 }
