@@ -115,8 +115,7 @@ extension TimeZone {
 extension Date {
     /// This instant's calendar day and wall-clock time in `timeZone`.
     public func localDateAndTime(in timeZone: TimeZone) -> (LocalDate, LocalTime) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
+        let calendar = Calendar.gregorian(in: timeZone)
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: self)
         return (
             LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)!,
@@ -126,9 +125,24 @@ extension Date {
 
     /// The instant at wall-clock `time` on `date` in `timeZone`.
     func replacingLocalTime(_ time: LocalTime, on date: LocalDate, in timeZone: TimeZone) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
+        let calendar = Calendar.gregorian(in: timeZone)
         let parts = DateComponents(year: date.year, month: date.month, day: date.day, hour: time.minutes / 60, minute: time.minutes % 60)
         return calendar.date(from: parts) ?? self
     }
+}
+
+extension Calendar {
+    /// A Gregorian calendar in `timeZone`; Stockholm's is made once (building a Calendar costs more than using it).
+    static func gregorian(in timeZone: TimeZone) -> Calendar {
+        if timeZone == .stockholm { return stockholmGregorian }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar
+    }
+
+    private static let stockholmGregorian: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .stockholm
+        return calendar
+    }()
 }
