@@ -51,8 +51,8 @@ struct EnquiriesController<Context: RequestContext> {
 
     @Sendable func create(request: Request, context: Context) async throws -> Response {
         _ = try QueryParameters(request.uri.query, allowed: [])
-        let body: NewBody = try await Self.decode(request, maxBytes: Self.maxBodyBytes)
-        let new = try Self.validate(body, topics: Set(guide.router.knowledge.topics.map(\.id)))
+        let body: NewBody = try await JSONBody.decode(request, maxBytes: Self.maxBodyBytes)
+        let new = try Self.validate(body, router: guide.router)
         let receipt = try submit(new, at: clock())
         var response = try JSONResponse.personal(receipt, status: .created)
         response.headers[.location] = "/v1/enquiries/\(receipt.reference)"
@@ -106,7 +106,7 @@ struct EnquiriesController<Context: RequestContext> {
     @Sendable func change(request: Request, context: Context) async throws -> Response {
         let token = try authorization.require(.staff, for: request)
         let reference = try context.parameters.require("reference")
-        let body: ChangeBody = try await Self.decode(request, maxBytes: Self.maxBodyBytes)
+        let body: ChangeBody = try await JSONBody.decode(request, maxBytes: Self.maxBodyBytes)
         let status = try body.status.map { text -> EnquiryRecord.Status in
             guard let status = EnquiryRecord.Status(rawValue: text) else {
                 throw Problem.badParameter("status", "one of " + EnquiryRecord.Status.allCases.map(\.rawValue).joined(separator: ", "))
@@ -165,11 +165,8 @@ struct EnquiriesController<Context: RequestContext> {
             && !parts[1].hasPrefix(".") && !parts[1].hasSuffix(".") && !text.contains(where: \.isWhitespace)
     }
 
-    static func validate(_ body: NewBody, topics: Set<String>) throws -> NewEnquiry {
-        let text = body.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw Problem.badParameter("text", "must not be empty") }
-        guard text.count <= 4_000 else { throw Problem.badParameter("text", "at most 4000 characters") }
-        if let topic = body.topic, !topics.contains(topic) { throw Problem.badParameter("topic", "unknown topic; see seed/routing.json") }
+    static func validate(_ body: NewBody, router: LotsenRouting.Router) throws -> NewEnquiry {
+        let enquiry = try RouteController<Context>.enquiry(text: body.text, topic: body.topic, router: router)
         let channel = body.channel ?? "web"
         guard channels.contains(channel) else { throw Problem.badParameter("channel", "one of " + channels.sorted().joined(separator: ", ")) }
         func field(_ value: String?, _ name: String, max: Int) throws -> String? {
@@ -187,30 +184,8 @@ struct EnquiriesController<Context: RequestContext> {
             organisationNumber = normalized
         }
         return NewEnquiry(
-            text: text, topic: body.topic, channel: channel,
+            text: enquiry.text, topic: enquiry.topic, channel: channel,
             person: .init(name: try field(body.name, "name", max: 200), email: email, phone: try field(body.phone, "phone", max: 40),
                           association: try field(body.association, "association", max: 200), organisationNumber: organisationNumber))
-    }
-
-    /// A JSON body of at most `maxBytes`: 415 when it is not JSON, 413 when too large, 400 when it does not decode.
-    static func decode<Body: Decodable>(_ request: Request, maxBytes: Int) async throws -> Body {
-        guard request.headers[.contentType]?.lowercased().hasPrefix("application/json") ?? false else {
-            throw Problem(status: .unsupportedMediaType, title: "Fel innehållstyp / Unsupported media type", detail: "Send application/json.")
-        }
-        let buffer: ByteBuffer
-        do {
-            buffer = try await request.body.collect(upTo: maxBytes)
-        } catch {
-            throw Problem(status: .contentTooLarge, title: "För stor förfrågan / Content too large", detail: "The body may be at most \(maxBytes) bytes.")
-        }
-        do {
-            return try JSONDecoder().decode(Body.self, from: Data(buffer.readableBytesView))
-        } catch let DecodingError.keyNotFound(key, _) {
-            throw Problem.badParameter(key.stringValue, "is required")
-        } catch let DecodingError.typeMismatch(_, context) {
-            throw Problem.badParameter(context.codingPath.map(\.stringValue).joined(separator: "."), "has the wrong type")
-        } catch {
-            throw Problem.badParameter("body", "not valid JSON")
-        }
     }
 }

@@ -202,10 +202,11 @@ public final class EnquiryGuide: Sendable {
 
     private func currentSnapshot() throws -> Snapshot {
         let now = ContinuousClock.now
-        if let cached = snapshot.withLock({ $0 }), now - cached.checkedAt < .seconds(1) { return cached }
+        let previous = snapshot.withLock { $0 }
+        if let previous, now - previous.checkedAt < .seconds(1) { return previous }
         let revision = try store.version().revision
         let correctionsVersion = try store.correctionsVersion()
-        if var cached = snapshot.withLock({ $0 }), cached.revision == revision, cached.correctionsVersion == correctionsVersion {
+        if var cached = previous, cached.revision == revision, cached.correctionsVersion == correctionsVersion {
             cached.checkedAt = now
             snapshot.withLock { $0 = cached }
             return cached
@@ -218,9 +219,15 @@ public final class EnquiryGuide: Sendable {
         }
         let units = Dictionary(try store.units().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let premises = PremisesIndex(try store.allPremises().filter { $0.item.withdrawnAt == nil }.map(\.item), analyzer: analyzer)
-        let corrections = try store.routingCorrections().map { ($0.text, $0.routedTo, $0.correctedTo) }
-        let learned = corrections.isEmpty ? router
-            : Router(knowledge: router.knowledge, learned: LearnedWeights.learn(from: corrections, analyzer: analyzer))
+        // Rebuilding the router is only needed when the corrections changed.
+        let learned: Router
+        if let previous, previous.correctionsVersion == correctionsVersion {
+            learned = previous.router
+        } else {
+            let corrections = try store.routingCorrections().map { ($0.text, $0.routedTo, $0.correctedTo) }
+            learned = corrections.isEmpty ? router
+                : Router(knowledge: router.knowledge, learned: LearnedWeights.learn(from: corrections, analyzer: analyzer))
+        }
         let fresh = Snapshot(
             revision: revision, correctionsVersion: correctionsVersion, checkedAt: now, units: units, grants: grants, premises: premises,
             router: learned)

@@ -82,3 +82,32 @@ struct StoredJSON<Item: Codable & Sendable & Equatable>: Encodable {
         try container.encodeIfPresent(distanceKm.map { ($0 * 100).rounded() / 100 }, forKey: .distanceKm)
     }
 }
+
+/// Request bodies in JSON: 415 when not JSON, 413 over `maxBytes` (refused before being read whole), 400 naming the
+/// field when it does not decode.
+enum JSONBody {
+    static func decode<Body: Decodable>(_ request: Request, maxBytes: Int) async throws -> Body {
+        guard request.headers[.contentType]?.lowercased().hasPrefix("application/json") ?? false else {
+            throw Problem(status: .unsupportedMediaType, title: "Fel innehållstyp / Unsupported media type", detail: "Send application/json.")
+        }
+        let buffer = try await collect(request, maxBytes: maxBytes)
+        do {
+            return try JSONDecoder().decode(Body.self, from: Data(buffer.readableBytesView))
+        } catch let DecodingError.keyNotFound(key, _) {
+            throw Problem.badParameter(key.stringValue, "is required")
+        } catch let DecodingError.typeMismatch(_, context) {
+            throw Problem.badParameter(context.codingPath.map(\.stringValue).joined(separator: "."), "has the wrong type")
+        } catch {
+            throw Problem.badParameter("body", "not valid JSON")
+        }
+    }
+
+    /// The whole body, or 413 when it is larger than `maxBytes`.
+    static func collect(_ request: Request, maxBytes: Int) async throws -> ByteBuffer {
+        do {
+            return try await request.body.collect(upTo: maxBytes)
+        } catch {
+            throw Problem(status: .contentTooLarge, title: "För stor förfrågan / Content too large", detail: "The body may be at most \(maxBytes) bytes.")
+        }
+    }
+}

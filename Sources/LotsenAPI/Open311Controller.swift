@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import LotsenModel
+import LotsenRouting
 import LotsenStore
 
 /// Open311 GeoReport v2 (wiki.open311.org/GeoReport_v2), so existing Open311 apps can send enquiries to Lotsen.
@@ -34,13 +35,7 @@ struct Open311Controller<Context: RequestContext> {
         }
     }
 
-    private var topics: [RoutingTopicSummary] {
-        enquiries.guide.router.knowledge.topics.map { RoutingTopicSummary(id: $0.id, name: $0.name, unit: $0.unit, terms: $0.terms) }
-    }
-
-    struct RoutingTopicSummary {
-        let id: String, name: String, unit: String, terms: [String]
-    }
+    private var topics: [RoutingKnowledge.Topic] { enquiries.guide.router.knowledge.topics }
 
     @Sendable func services(request: Request, context: Context) async throws -> Response {
         _ = try QueryParameters(request.uri.query, allowed: ["jurisdiction_id"])
@@ -72,12 +67,7 @@ struct Open311Controller<Context: RequestContext> {
     @Sendable func create(request: Request, context: Context) async throws -> Response {
         let fields = ["api_key", "jurisdiction_id", "service_code", "description", "email", "first_name", "last_name", "phone",
                       "lat", "long", "address_string", "address_id", "device_id", "account_id", "media_url"]
-        let buffer: ByteBuffer
-        do {
-            buffer = try await request.body.collect(upTo: EnquiriesController<Context>.maxBodyBytes)
-        } catch {
-            throw Self.error(.contentTooLarge, "request body over \(EnquiriesController<Context>.maxBodyBytes) bytes")
-        }
+        let buffer = try await JSONBody.collect(request, maxBytes: EnquiriesController<Context>.maxBodyBytes)
         let form = try QueryParameters(String(buffer: buffer), allowed: Set(fields), maxBytes: EnquiriesController<Context>.maxBodyBytes)
         guard let code = try form.string("service_code"), topics.contains(where: { $0.id == code }) else {
             throw Self.error(.badRequest, "service_code missing or unknown")
@@ -89,7 +79,7 @@ struct Open311Controller<Context: RequestContext> {
             organisationNumber: nil)
         let new: NewEnquiry
         do {
-            new = try EnquiriesController<Context>.validate(body, topics: Set(topics.map(\.id)))
+            new = try EnquiriesController<Context>.validate(body, router: enquiries.guide.router)
         } catch let problem as Problem {
             throw Self.error(.badRequest, problem.detail)
         }
@@ -146,13 +136,10 @@ struct Open311Controller<Context: RequestContext> {
         let pageSize = try query.int("page_size", in: 1...200) ?? 50
         let page = try query.int("page", in: 1...100_000) ?? 1
         let code = try query.string("service_code")
-        let matching = try store.enquiries(limit: 100_000).items.filter { record in
-            record.createdAt >= start && record.createdAt <= end
-                && (status == nil || (status == "closed") == (record.status == .closed))
-                && (code == nil || record.topic == code)
-        }
-        let slice = matching.dropFirst((page - 1) * pageSize).prefix(pageSize)
-        return try JSONResponse.personal(slice.map(view))
+        let found = try store.enquiries(
+            closed: status.map { $0 == "closed" }, topic: code, since: start, olderThan: end.addingTimeInterval(1),
+            limit: pageSize, offset: (page - 1) * pageSize)
+        return try JSONResponse.personal(found.items.map(view))
     }
 
     static func stripJSON(_ text: String) throws -> String {

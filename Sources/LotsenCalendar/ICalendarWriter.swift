@@ -99,13 +99,6 @@ public struct ICalendarWriter: Sendable {
         out.line("END:VEVENT")
     }
 
-    /// TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines.
-    static func escape(_ text: String) -> String {
-        var out = ContentLines()
-        out.escaped(text)
-        return String(decoding: out.bytes, as: UTF8.self)
-    }
-
     /// Content lines as bytes: escaped, folded at 75 octets (continuations start with one space, never
     /// inside a UTF-8 sequence), each ended by CRLF.
     struct ContentLines: Sendable {

@@ -68,6 +68,8 @@ public struct RoutingDecision: Sendable, Equatable, Encodable {
 public struct Router: Sendable {
     public let knowledge: RoutingKnowledge
     public let analyzer: SwedishAnalyzer
+    /// The topics' ids, for checking a caller's chosen topic.
+    public let topicIds: Set<String>
     /// Staff corrections, folded into weights: unit → term → weight (see ``LearnedWeights``).
     public var learned: LearnedWeights
 
@@ -90,6 +92,7 @@ public struct Router: Sendable {
 
     public init(knowledge: RoutingKnowledge, learned: LearnedWeights = LearnedWeights()) {
         self.knowledge = knowledge
+        self.topicIds = Set(knowledge.topics.map(\.id))
         self.learned = learned
         var analyzer = SwedishAnalyzer(stopWords: knowledge.stopWords, synonymGroups: knowledge.synonyms)
         for topic in knowledge.topics { analyzer.learn(topic.terms + topic.phrases + topic.names) }

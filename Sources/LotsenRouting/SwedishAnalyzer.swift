@@ -18,6 +18,8 @@ public struct SwedishAnalyzer: Sendable {
     public let synonyms: [String: String]
     /// Stems (after synonyms) compounds may be split into.
     public private(set) var vocabulary: Set<String>
+    /// Compounds longer than this are not split ("realisationsvinstbeskattningsregler" has 35 letters).
+    static let longestCompound = 40
     /// Words already analysed, shared by copies of this analyzer; a new one whenever the vocabulary changes.
     private var cache = WordCache()
 
@@ -65,7 +67,7 @@ public struct SwedishAnalyzer: Sendable {
         Self.words(in: text).compactMap { written in
             if let known = cache.terms(of: written) { return known.isEmpty ? nil : Token(word: known[0], terms: Array(known.dropFirst())) }
             let token = analyse(written)
-            cache.remember(written, token.map { [$0.word] + $0.terms } ?? [])
+            if written.utf8.count <= 2 * Self.longestCompound { cache.remember(written, token.map { [$0.word] + $0.terms } ?? []) }
             return token
         }
     }
@@ -95,6 +97,8 @@ public struct SwedishAnalyzer: Sendable {
     /// Allows the linking "s" of Swedish compounds ("förenings|bidrag") and up to three parts. Empty when no
     /// split puts every part in the vocabulary.
     public func compoundParts(_ word: String) -> [String] {
+        // Every cut is tried, so a 4,000-letter "word" would cost seconds; no real compound is this long.
+        guard word.count <= Self.longestCompound else { return [] }
         let letters = Array(word)
         return split(letters[...], depth: 0) ?? []
     }

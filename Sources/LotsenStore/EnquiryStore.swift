@@ -88,18 +88,23 @@ extension Store {
         }
     }
 
-    /// Enquiries, newest first, filtered by status, assigned unit, age and e-mail.
+    /// Enquiries, newest first, filtered by status (or just closed or not), assigned unit, topic, when they came in
+    /// (`since` inclusive, `olderThan` exclusive) and e-mail.
     public func enquiries(
-        status: EnquiryRecord.Status? = nil, unit: String? = nil, olderThan: Date? = nil, email: String? = nil, limit: Int = 50, offset: Int = 0
+        status: EnquiryRecord.Status? = nil, closed: Bool? = nil, unit: String? = nil, topic: String? = nil, since: Date? = nil,
+        olderThan: Date? = nil, email: String? = nil, limit: Int = 50, offset: Int = 0
     ) throws -> (total: Int, items: [EnquiryRecord]) {
         try pool.read { database in
             let filter = """
                 FROM enquiries WHERE (?1 IS NULL OR status = ?1) AND (?2 IS NULL OR assigned_unit = ?2)
                 AND (?3 IS NULL OR created_at < ?3) AND (?4 IS NULL OR lower(email) = lower(?4))
+                AND (?5 IS NULL OR created_at >= ?5) AND (?6 IS NULL OR topic = ?6) AND (?7 IS NULL OR (status = 'closed') = ?7)
                 """
-            let parameters: [any SQLBindable] = [status?.rawValue, unit, olderThan.map(Timestamp.string), email]
+            let parameters: [any SQLBindable] = [
+                status?.rawValue, unit, olderThan.map(Timestamp.string), email, since.map(Timestamp.string), topic, closed,
+            ]
             let total = try database.queryFirst("SELECT count(*) " + filter, parameters) { $0.int(0) } ?? 0
-            let seqs = try database.query("SELECT seq " + filter + " ORDER BY seq DESC LIMIT ?5 OFFSET ?6", parameters + [limit, offset]) { $0.int64(0) }
+            let seqs = try database.query("SELECT seq " + filter + " ORDER BY seq DESC LIMIT ?8 OFFSET ?9", parameters + [limit, offset]) { $0.int64(0) }
             return (total, try Self.records(database, seqs: seqs))
         }
     }

@@ -55,5 +55,9 @@ import Testing
         // Unknown parts: no split, nothing guessed.
         #expect(analyzer.compoundParts("kvarteret").isEmpty)
         #expect(analyzer.compoundParts("bidrag").isEmpty)
+        // Past 40 letters nothing is split (every cut would be tried), though the word is still a term.
+        let long = String(repeating: "lokalbokning", count: 400)
+        #expect(analyzer.compoundParts(long).isEmpty)
+        #expect(analyzer.terms(long).count == 1)
     }
 }
