@@ -41,11 +41,21 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // The web pages (server-rendered HTML, Swedish first): premises, grants, calendar, contact form, staff queue.
+        .target(
+            name: "LotsenWeb",
+            dependencies: [
+                "LotsenAPI", "LotsenStore", "LotsenModel", "LotsenCalendar", "LotsenRouting",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Assets")],
+            swiftSettings: strict
+        ),
         // The command-line interface (serve, init, search).
         .target(
             name: "LotsenCLI",
             dependencies: [
-                "LotsenAPI", "LotsenStore", "LotsenModel", "LotsenImport", "LotsenCalendar", "LotsenRouting",
+                "LotsenAPI", "LotsenWeb", "LotsenStore", "LotsenModel", "LotsenImport", "LotsenCalendar", "LotsenRouting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
@@ -78,6 +88,14 @@ let package = Package(
             name: "LotsenAPITests",
             dependencies: [
                 "LotsenAPI", "LotsenStore", "LotsenModel", "LotsenImport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "LotsenWebTests",
+            dependencies: [
+                "LotsenWeb", "LotsenAPI", "LotsenStore", "LotsenModel", "LotsenImport", "LotsenRouting",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict

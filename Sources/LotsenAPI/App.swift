@@ -54,13 +54,11 @@ public enum LotsenAPI {
         return router
     }
 
-    /// The application `lotsen serve` runs: the router on `host:port` with an idle timeout, so
-    /// slow or abandoned connections do not pile up.
-    public static func buildApplication(
-        store: Store, guide: EnquiryGuide?, host: String, port: Int
-    ) -> some ApplicationProtocol {
+    /// The application `lotsen serve` runs: `router` on `host:port` with an idle timeout, so slow or abandoned
+    /// connections do not pile up.
+    public static func buildApplication(router: Router<BasicRequestContext>, host: String, port: Int) -> some ApplicationProtocol {
         Application(
-            router: buildRouter(store: store, guide: guide),
+            router: router,
             server: .http1(configuration: .init(idleTimeout: .seconds(30))),
             configuration: .init(address: .hostname(host, port: port), serverName: "Lotsen"))
     }

@@ -61,9 +61,7 @@ struct EnquiriesController<Context: RequestContext> {
 
     /// Routes and stores a validated enquiry (also used by the Open311 endpoint).
     func submit(_ new: NewEnquiry, at instant: Date) throws -> Receipt {
-        let answer = try guide.answer(Enquiry(text: new.text, topic: new.topic), at: instant)
-        let routed = answer.route.best?.unitId ?? guide.router.knowledge.fallbackUnit
-        let record = try store.createEnquiry(new, routedUnit: routed, confidence: answer.route.confidence, at: instant)
+        let (record, answer) = try guide.submit(new, at: instant)
         return Receipt(reference: record.reference, status: record.status, assignedUnit: record.assignedUnit, answer: answer)
     }
 
@@ -155,14 +153,8 @@ struct EnquiriesController<Context: RequestContext> {
 
     static func email(from request: Request) throws -> String {
         let query = try QueryParameters(request.uri.query, allowed: ["email"])
-        guard let email = try query.string("email", maxLength: 254), isEmail(email) else { throw Problem.badParameter("email", "an e-mail address is required") }
+        guard let email = try query.string("email", maxLength: 254), EmailAddress.isPlausible(email) else { throw Problem.badParameter("email", "an e-mail address is required") }
         return email
-    }
-
-    static func isEmail(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        return text.count <= 254 && parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
-            && !parts[1].hasPrefix(".") && !parts[1].hasSuffix(".") && !text.contains(where: \.isWhitespace)
     }
 
     static func validate(_ body: NewBody, router: LotsenRouting.Router) throws -> NewEnquiry {
@@ -175,7 +167,7 @@ struct EnquiriesController<Context: RequestContext> {
             return value
         }
         let email = try field(body.email, "email", max: 254)
-        if let email, !isEmail(email) { throw Problem.badParameter("email", "not an e-mail address") }
+        if let email, !EmailAddress.isPlausible(email) { throw Problem.badParameter("email", "not an e-mail address") }
         var organisationNumber = try field(body.organisationNumber, "organisation_number", max: 20)
         if let number = organisationNumber {
             guard let normalized = OrganisationNumber.normalized(number) else {

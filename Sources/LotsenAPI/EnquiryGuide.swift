@@ -237,6 +237,15 @@ public final class EnquiryGuide: Sendable {
 
     /// Forgets what was read from the store, so the next answer reads it again (after a correction, for example).
     public func refresh() { snapshot.withLock { $0 = nil } }
+
+    /// Routes a validated enquiry, stores it assigned to the best unit (Medborgarcenter when unsure) and returns
+    /// the stored record with the answer given to the person who asked.
+    public func submit(_ new: NewEnquiry, at instant: Date) throws -> (record: EnquiryRecord, answer: RouteAnswer) {
+        let answer = try answer(Enquiry(text: new.text, topic: new.topic), at: instant)
+        let routed = answer.route.best?.unitId ?? router.knowledge.fallbackUnit
+        let record = try store.createEnquiry(new, routedUnit: routed, confidence: answer.route.confidence, at: instant)
+        return (record, answer)
+    }
 }
 
 /// Premises by the analysed words of their name, kind, venue, district, description and facilities, read once per

@@ -2,11 +2,12 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import LotsenAPI
+import LotsenWeb
 
 extension LotsenCommand {
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Run the HTTP API (creates and seeds the database on first run).")
+            abstract: "Run the web pages and the HTTP API (creates and seeds the database on first run).")
 
         @OptionGroup var store: StoreOptions
 
@@ -23,8 +24,10 @@ extension LotsenCommand {
         func run() async throws {
             let opened = try store.open()
             let guide = try EnquiryGuide(store: opened, routingFile: store.seedDirectory.appendingPathComponent("routing.json"))
-            let app = LotsenAPI.buildApplication(store: opened, guide: guide, host: host, port: port)
-            print("Lotsen serves \(store.db) on http://\(host):\(port) — try /v1/premises?q=scen")
+            let router = LotsenAPI.buildRouter(store: opened, guide: guide)
+            try WebPages(store: opened, guide: guide).addRoutes(to: router)
+            let app = LotsenAPI.buildApplication(router: router, host: host, port: port)
+            print("Lotsen serves \(store.db) on http://\(host):\(port) — pages at /lokaler, /bidrag, /kalender, /kontakt; API at /v1/premises?q=scen")
             try await app.runService()
         }
     }

@@ -116,3 +116,13 @@ public enum OrganisationNumber {
         return String(string.prefix(6)) + "-" + String(string.suffix(4))
     }
 }
+
+/// E-mail addresses as people type them into a form.
+public enum EmailAddress {
+    /// One `@`, something before it, a dotted domain after it, no spaces, at most 254 characters (RFC 5321).
+    public static func isPlausible(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        return text.count <= 254 && parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
+            && !parts[1].hasPrefix(".") && !parts[1].hasSuffix(".") && !text.contains(where: \.isWhitespace)
+    }
+}
