@@ -34,8 +34,8 @@ extension WebPages {
             guard entry.kind == .deadline, let id = entry.grantId else {
                 return t == .sv ? "\(entry.title)" : "<span lang=\"sv\">\(entry.title)</span>"
             }
-            let name = names[id] ?? id
-            return "\(t("Sista ansökningsdag:", "Deadline:")) <a href=\"/bidrag/\(id)\">\(name)</a>"
+            let link: HTML = "<a href=\"/bidrag/\(id)\">\(names[id] ?? id)</a>"
+            return entry.date == nil ? link : "\(t("Sista ansökningsdag:", "Deadline:")) \(link)"
         }
         let sections: [HTML] = months.map { month in
             let year = month.key / 12

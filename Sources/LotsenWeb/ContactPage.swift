@@ -141,7 +141,9 @@ extension WebPages {
         <p>\(t("Ditt ärendenummer är", "Your reference number is")) <strong>\(record.reference)</strong>. \(t("Ange det om du kontaktar oss.", "Quote it if you contact us."))</p>
         </div>
         <h2>\(t("Vem handlägger frågan", "Who handles your question"))</h2>
-        <p>\(answer.route.fallback ? t("Medborgarcenter tar emot frågan och lotsar den till rätt ställe.", "The citizen centre takes your question and pilots it to the right place.") : t("Frågan går till", "Your question goes to")) <strong>\(handler)</strong>.</p>
+        <p>\(answer.route.fallback
+            ? HTML("<strong>\(handler)</strong> \(t("tar emot frågan och lotsar den till rätt ställe.", "takes your question and pilots it to the right place."))")
+            : HTML("\(t("Frågan går till", "Your question goes to")) <strong>\(handler)</strong>."))</p>
         \(channels.isEmpty ? HTML.empty : "<dl class=\"facts\">\(channels)</dl>")
         \(grants.isEmpty ? HTML.empty : "<h2>\(t("Bidrag som kan passa", "Grants that may fit"))</h2><ul>\(grants)</ul>")
         \(premises.isEmpty ? HTML.empty : "<h2>\(t("Lokaler som kan passa", "Premises that may fit"))</h2><ul>\(premises)</ul>")

@@ -57,7 +57,12 @@ public struct WebPages: Sendable {
     func postedForm(_ request: Request, maxBytes: Int = 32 * 1024) async throws -> (FormFields, Visit) {
         let type = request.headers[.contentType]?.lowercased() ?? ""
         guard type.hasPrefix("application/x-www-form-urlencoded") else { throw WebError.unsupportedForm }
-        let body = try await request.body.collect(upTo: maxBytes)
+        let body: ByteBuffer
+        do {
+            body = try await request.body.collect(upTo: maxBytes)
+        } catch {
+            throw WebError.tooLarge
+        }
         let fields = FormFields(String(buffer: body))
         guard formGuard.accepts(fields, from: request) else { throw WebError.forgedForm }
         return (fields, visit(request))
@@ -84,6 +89,7 @@ enum WebError: Error {
     case notFound
     case forgedForm
     case unsupportedForm
+    case tooLarge
     case unavailable
 }
 
@@ -97,9 +103,6 @@ struct WebErrorMiddleware: RouterMiddleware {
             return try await next(request, context)
         } catch let error as WebError {
             return render(error, request: request)
-        } catch let error as HTTPError where error.status == .contentTooLarge {
-            return message(request, status: .contentTooLarge, "Formuläret är för stort", "The form is too large",
-                           "Korta texten och försök igen.", "Shorten the text and try again.")
         }
     }
 
@@ -115,6 +118,9 @@ struct WebErrorMiddleware: RouterMiddleware {
         case .unsupportedForm:
             message(request, status: .unsupportedMediaType, "Formuläret kunde inte läsas", "The form could not be read",
                     "Skicka formuläret från sidan.", "Send the form from the page.")
+        case .tooLarge:
+            message(request, status: .contentTooLarge, "Formuläret är för stort", "The form is too large",
+                    "Korta texten och försök igen.", "Shorten the text and try again.")
         case .unavailable:
             message(request, status: .serviceUnavailable, "Tjänsten är inte tillgänglig", "Service unavailable",
                     "Frågor tas inte emot här just nu. Ring Medborgarcenter, 044-13 50 00.", "Questions cannot be received here just now. Call the citizen centre, +46 44 13 50 00.")
