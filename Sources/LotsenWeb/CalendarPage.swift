@@ -44,7 +44,7 @@ extension WebPages {
                 var when = t.date(entry.date!)
                 if let end = entry.endDate, end != entry.date { when += " – " + t.date(end) }
                 let moved: HTML = entry.effectiveDate.flatMap { effective in
-                    effective != entry.date ? HTML("<p class=\"hint\">\(t("Infaller på en helgdag; gäller till", "Falls on a holiday; moves to")) \(t.date(effective)).</p>") : nil
+                    effective != entry.date ? HTML("<p class=\"hint\">\(t("Infaller på en helg eller helgdag; gäller till", "Falls on a weekend or public holiday; moves to")) \(t.date(effective)).</p>") : nil
                 } ?? .empty
                 return """
                 <li><span class="when">\(when)</span><div>\(title(entry))\(entry.kind == .deadline ? statusBadge(entry.status, t) : .empty)\

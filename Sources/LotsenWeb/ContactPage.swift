@@ -96,6 +96,31 @@ extension WebPages {
         String(formGuard.token(for: visit.formToken + "|" + reference).prefix(32))
     }
 
+    /// A unit's channels, each linked, with "open now, closes at" or "closed, opens at" where it has opening hours.
+    private func contactList(_ unit: MunicipalUnit, _ visit: Visit) -> HTML {
+        let t = visit.language
+        let kinds: [ContactChannel.Kind: (String, String)] = [
+            .phone: ("Telefon", "Phone"), .email: ("E-post", "E-mail"), .eservice: ("E-tjänst", "E-service"), .visit: ("Besök", "Visit"), .web: ("Webb", "Web"),
+        ]
+        let items: [HTML] = unit.channels.map { channel in
+            let name = channel.label ?? kinds[channel.kind].map { t($0.0, $0.1) } ?? channel.kind.rawValue
+            let value: HTML = switch channel.kind {
+            case .phone: "<a href=\"tel:\(channel.value.filter { $0.isNumber || $0 == "+" })\">\(channel.value)</a>"
+            case .email: "<a href=\"mailto:\(channel.value)\">\(channel.value)</a>"
+            case .eservice, .web: Self.safeLink(channel.value).map { "<a href=\"\($0)\">\(channel.value)</a>" } ?? "\(channel.value)"
+            case .visit: "\(channel.value)"
+            }
+            var status: HTML = .empty
+            if let open = channel.hours?.status(at: visit.now) {
+                status = open.isOpen
+                    ? " <span class=\"badge open\">\(t("Öppet nu", "Open now"))</span>\(open.closesAt.map { HTML(" \(t("stänger", "closes")) \(t.time($0, today: visit.today))") })"
+                    : " <span class=\"badge closed\">\(t("Stängt", "Closed"))</span>\(open.opensAt.map { HTML(" \(t("öppnar", "opens")) \(t.time($0, today: visit.today))") })"
+            }
+            return "<dt>\(name)</dt><dd>\(value)\(status)</dd>"
+        }
+        return items.isEmpty ? .empty : "<dl class=\"facts\">\(items)</dl>"
+    }
+
     func contactReceipt(_ visit: Visit, reference: String) throws -> Response {
         guard let guide else { throw WebError.unavailable }
         guard let code = visit.query["kvitto"], FormGuard.constantTimeEqual(Array(code.utf8), Array(receiptCode(reference, visit: visit).utf8)),
@@ -104,28 +129,6 @@ extension WebPages {
         let t = visit.language
         let answer = try guide.answer(.init(text: record.text, topic: record.topic), at: visit.now)
         let unit = try store.unit(id: record.assignedUnit)
-        let channels: [HTML] = (answer.contact?.channels ?? []).map { channel in
-            let kind: [ContactChannel.Kind: (String, String)] = [
-                .phone: ("Telefon", "Phone"), .email: ("E-post", "E-mail"), .eservice: ("E-tjänst", "E-service"),
-                .visit: ("Besök", "Visit"), .web: ("Webb", "Web"),
-            ]
-            let name = channel.label ?? kind[channel.kind].map { t($0.0, $0.1) } ?? channel.kind.rawValue
-            let value: HTML = switch channel.kind {
-            case .phone: "<a href=\"tel:\(channel.value.filter { $0.isNumber || $0 == "+" })\">\(channel.value)</a>"
-            case .email: "<a href=\"mailto:\(channel.value)\">\(channel.value)</a>"
-            case .eservice, .web: Self.safeLink(channel.value).map { "<a href=\"\($0)\">\(channel.value)</a>" } ?? "\(channel.value)"
-            case .visit: "\(channel.value)"
-            }
-            var status: HTML = .empty
-            if let open = channel.openNow {
-                if open.isOpen {
-                    status = " <span class=\"badge open\">\(t("Öppet nu", "Open now"))</span>\(open.closesAt.map { HTML(" \(t("stänger", "closes")) \(t.time($0, today: visit.today))") })"
-                } else {
-                    status = " <span class=\"badge closed\">\(t("Stängt", "Closed"))</span>\(open.opensAt.map { HTML(" \(t("öppnar", "opens")) \(t.time($0, today: visit.today))") })"
-                }
-            }
-            return "<dt>\(name)</dt><dd>\(value)\(status)</dd>"
-        }
         let grants: [HTML] = answer.grants.map { grant in
             let when: String = grant.nextDeadline.map { t("sista ansökningsdag ", "deadline ") + t.date($0) }
                 ?? (grant.deadlineStatus == "rolling" ? t("söks löpande", "open all year") : t("datum ej publicerat", "no date published"))
@@ -134,7 +137,11 @@ extension WebPages {
         let premises: [HTML] = answer.premises.map { item in
             "<li><a href=\"/lokaler/\(item.id)\">\(item.name)</a>\(item.district.map { HTML(", \($0)") })\(item.capacity.map { HTML(", \(t("\($0) personer", "\($0) people"))") })</li>"
         }
-        let handler = unit?.name ?? answer.contact?.name ?? record.assignedUnit
+        let handler = unit?.name ?? record.assignedUnit
+        // When the unit has no staffed channel with opening hours, Medborgarcenter's are shown too.
+        let fallbackID = guide.router.knowledge.fallbackUnit
+        let staffed = unit?.channels.contains { $0.hours != nil } ?? false
+        let citizenCentre = staffed || record.assignedUnit == fallbackID ? nil : try store.unit(id: fallbackID)
         let content: HTML = """
         <div class="notice" role="status">
         <h1>\(t("Tack, vi har tagit emot din fråga", "Thank you, we have received your question"))</h1>
@@ -144,7 +151,8 @@ extension WebPages {
         <p>\(answer.route.fallback
             ? HTML("<strong>\(handler)</strong> \(t("tar emot frågan och lotsar den till rätt ställe.", "takes your question and pilots it to the right place."))")
             : HTML("\(t("Frågan går till", "Your question goes to")) <strong>\(handler)</strong>."))</p>
-        \(channels.isEmpty ? HTML.empty : "<dl class=\"facts\">\(channels)</dl>")
+        \(unit.map { contactList($0, visit) })
+        \(citizenCentre.map { HTML("<p>\(t("Vill du prata med någon direkt? Kontakta", "Want to talk to someone now? Contact")) <strong>\($0.name)</strong>.</p>\(contactList($0, visit))") })
         \(grants.isEmpty ? HTML.empty : "<h2>\(t("Bidrag som kan passa", "Grants that may fit"))</h2><ul>\(grants)</ul>")
         \(premises.isEmpty ? HTML.empty : "<h2>\(t("Lokaler som kan passa", "Premises that may fit"))</h2><ul>\(premises)</ul>")
         <h2>\(t("Din fråga", "Your question"))</h2>

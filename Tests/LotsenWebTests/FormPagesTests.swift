@@ -32,6 +32,9 @@ import Testing
             #expect(receipt.body.contains("<strong>KRS-2026-000001</strong>"))
             #expect(receipt.body.contains("Frågan går till <strong>Kultur- och fritidsförvaltningen</strong>"))
             #expect(receipt.body.contains("<a href=\"mailto:fritid@kristianstad.se\">fritid@kristianstad.se</a>"))
+            // Kultur och fritid has no phone hours, so Medborgarcenter's are offered too.
+            #expect(receipt.body.contains("Vill du prata med någon direkt? Kontakta <strong>Medborgarcenter</strong>."))
+            #expect(receipt.body.contains("<span class=\"badge open\">Öppet nu</span> stänger kl. 17:00"))
             #expect(receipt.body.contains("<a href=\"/bidrag/aktivitetsstod\">Aktivitetsstöd, kommunalt</a> – sista ansökningsdag 25 februari 2027"))
             // The receipt holds no personal data.
             #expect(!receipt.body.contains("anna@example.se") && !receipt.body.contains("Anna Andersson"))
@@ -49,6 +52,19 @@ import Testing
             var stranger = Browser(client)
             #expect(try await stranger.get(location).status == .notFound)
             #expect(try await stranger.get("/kontakt/tack/KRS-2026-000001").status == .notFound)
+        }
+    }
+
+    @Test func afterClosingTheReceiptSaysWhenMedborgarcenterOpensAgain() async throws {
+        let store = try makeStore()
+        // Friday 27 November 2026, 18:00 in Stockholm.
+        let fridayEvening = Date(timeIntervalSince1970: 1_795_798_800)
+        try await makeApp(store, clock: { fridayEvening }).test(.router) { client in
+            var browser = Browser(client)
+            try await browser.get("/kontakt")
+            let sent = try await browser.post("/kontakt", [("text", "Hej, jag undrar en sak")])
+            let receipt = try await browser.get(try #require(sent.headers[.location]))
+            #expect(receipt.body.contains("<span class=\"badge closed\">Stängt</span> öppnar måndag 30 november 2026 kl. 08:00"))
         }
     }
 
