@@ -112,6 +112,9 @@ struct EnquiriesController<Context: RequestContext> {
             return status
         }
         if let note = body.note, note.count > 4_000 { throw Problem.badParameter("note", "at most 4000 characters") }
+        if let unit = body.assignedUnit, try store.unit(id: unit) == nil {
+            throw Problem.badParameter("assigned_unit", "okänd förvaltning / unknown unit; see /v1/units")
+        }
         do {
             guard let record = try store.changeEnquiry(
                 reference: reference, EnquiryChange(assignedUnit: body.assignedUnit, status: status, note: body.note),

@@ -113,18 +113,27 @@ public struct RouteAnswer: Sendable, Encodable {
 public final class EnquiryGuide: Sendable {
     public let store: Store
     public let router: Router
-    private let snapshot = Mutex<Snapshot?>(nil)
+    private let state = Mutex<(snapshot: Snapshot?, checkedAt: ContinuousClock.Instant)>((nil, .now))
 
-    /// What answers need from the store, as of one revision.
-    struct Snapshot: Sendable {
-        var revision: Int
-        var correctionsVersion: Int64
-        var checkedAt: ContinuousClock.Instant
-        var units: [String: MunicipalUnit]
-        var grants: [IndexedGrant]
-        var premises: PremisesIndex
+    /// What answers need from the store, as of one revision. A class, so handing it to a request is one
+    /// reference count, not one per array and dictionary (those counts are shared by every core).
+    final class Snapshot: Sendable {
+        let revision: Int
+        let correctionsVersion: Int64
+        let units: [String: MunicipalUnit]
+        let grants: [IndexedGrant]
+        let premises: PremisesIndex
         /// The hand-written rules plus what staff corrections taught.
-        var router: Router
+        let router: Router
+
+        init(revision: Int, correctionsVersion: Int64, units: [String: MunicipalUnit], grants: [IndexedGrant], premises: PremisesIndex, router: Router) {
+            self.revision = revision
+            self.correctionsVersion = correctionsVersion
+            self.units = units
+            self.grants = grants
+            self.premises = premises
+            self.router = router
+        }
     }
 
     struct IndexedGrant: Sendable {
@@ -202,13 +211,12 @@ public final class EnquiryGuide: Sendable {
 
     private func currentSnapshot() throws -> Snapshot {
         let now = ContinuousClock.now
-        let previous = snapshot.withLock { $0 }
-        if let previous, now - previous.checkedAt < .seconds(1) { return previous }
+        let (previous, checkedAt) = state.withLock { $0 }
+        if let previous, now - checkedAt < .seconds(1) { return previous }
         let revision = try store.version().revision
         let correctionsVersion = try store.correctionsVersion()
-        if var cached = previous, cached.revision == revision, cached.correctionsVersion == correctionsVersion {
-            cached.checkedAt = now
-            snapshot.withLock { $0 = cached }
+        if let cached = previous, cached.revision == revision, cached.correctionsVersion == correctionsVersion {
+            state.withLock { $0.checkedAt = now }
             return cached
         }
         let analyzer = router.analyzer
@@ -229,14 +237,13 @@ public final class EnquiryGuide: Sendable {
                 : Router(knowledge: router.knowledge, learned: LearnedWeights.learn(from: corrections, analyzer: analyzer))
         }
         let fresh = Snapshot(
-            revision: revision, correctionsVersion: correctionsVersion, checkedAt: now, units: units, grants: grants, premises: premises,
-            router: learned)
-        snapshot.withLock { $0 = fresh }
+            revision: revision, correctionsVersion: correctionsVersion, units: units, grants: grants, premises: premises, router: learned)
+        state.withLock { $0 = (fresh, now) }
         return fresh
     }
 
     /// Forgets what was read from the store, so the next answer reads it again (after a correction, for example).
-    public func refresh() { snapshot.withLock { $0 = nil } }
+    public func refresh() { state.withLock { $0.snapshot = nil } }
 
     /// Routes a validated enquiry, stores it assigned to the best unit (Medborgarcenter when unsure) and returns
     /// the stored record with the answer given to the person who asked.

@@ -70,6 +70,12 @@ private func headers(_ token: String? = nil, json: Bool = true) -> HTTPFields {
             }
             try await client.execute(uri: "/v1/enquiries/\(ref)", method: .patch, headers: headers(staff),
                                      body: ByteBuffer(string: #"{"status": "routed"}"#)) { #expect($0.status == .conflict) }
+            // An unknown unit is the caller's mistake (400 naming the field), not a conflict.
+            try await client.execute(uri: "/v1/enquiries/\(ref)", method: .patch, headers: headers(staff),
+                                     body: ByteBuffer(string: #"{"assigned_unit": "slottet"}"#)) { response in
+                #expect(response.status == .badRequest)
+                #expect(String(buffer: response.body).contains("assigned_unit"))
+            }
             try await client.execute(uri: "/v1/enquiries/\(ref)", method: .patch, headers: headers(staff),
                                      body: ByteBuffer(string: #"{"status": "closed"}"#)) { #expect($0.status == .ok) }
             try await client.execute(uri: "/v1/enquiries?status=closed&unit=c4-teknik", method: .get, headers: headers(staff, json: false)) { response in
