@@ -89,10 +89,13 @@ public struct Router: Sendable {
     /// Term → the topics with a single-term rule for it (the strongest kind kept per topic), and phrases per topic.
     private let wordRules: [String: [(topic: Int, rule: Rule)]]
     private let phraseRules: [[Rule]]
+    /// Each topic's id, unit and name by index, so routing reads three strings instead of copying whole topics.
+    private let topicRows: [(id: String, unit: String, name: String)]
 
     public init(knowledge: RoutingKnowledge, learned: LearnedWeights = LearnedWeights()) {
         self.knowledge = knowledge
         self.topicIds = Set(knowledge.topics.map(\.id))
+        self.topicRows = knowledge.topics.map { ($0.id, $0.unit, $0.name) }
         self.learned = learned
         var analyzer = SwedishAnalyzer(stopWords: knowledge.stopWords, synonymGroups: knowledge.synonyms)
         for topic in knowledge.topics { analyzer.learn(topic.terms + topic.phrases + topic.names) }
@@ -182,16 +185,16 @@ public struct Router: Sendable {
             for (topic, rule) in wordRules[term] ?? [] {
                 exact.insert(topic)
                 reasonsByTopic[topic].append(RoutingReason(
-                    rule: rule.kind, topic: knowledge.topics[topic].id, words: wordsOf[term]!, matched: rule.text, weight: rule.weight))
+                    rule: rule.kind, topic: topicRows[topic].id, words: wordsOf[term]!, matched: rule.text, weight: rule.weight))
             }
             for (topic, rule) in nearRules(term) where !exact.contains(topic) {
                 reasonsByTopic[topic].append(RoutingReason(
-                    rule: rule.kind, topic: knowledge.topics[topic].id, words: wordsOf[term]!, matched: rule.text, weight: rule.weight))
+                    rule: rule.kind, topic: topicRows[topic].id, words: wordsOf[term]!, matched: rule.text, weight: rule.weight))
             }
         }
 
         var byUnit: [String: (score: Double, topic: String, topicScore: Double, reasons: [RoutingReason])] = [:]
-        for (index, topic) in knowledge.topics.enumerated() {
+        for (index, topic) in topicRows.enumerated() {
             var reasons = reasonsByTopic[index]
             for rule in phraseRules[index] where rule.terms.allSatisfy({ wordsOf[$0] != nil }) {
                 reasons.append(RoutingReason(
