@@ -33,7 +33,11 @@ struct Visit {
         self.cookies = cookies
     }
 
-    var path: String { request.uri.path }
+    /// The request's path; never protocol-relative (`//host`), so links built from it stay on this site.
+    var path: String {
+        let path = request.uri.path
+        return path.hasPrefix("/") && !path.hasPrefix("//") ? path : "/"
+    }
 
     /// The hidden field every form carries.
     var formTokenField: HTML { "<input type=\"hidden\" name=\"\(FormGuard.fieldName)\" value=\"\(formToken)\">" }
