@@ -111,7 +111,9 @@ struct EnquiriesController<Context: RequestContext> {
             }
             return status
         }
-        if let note = body.note, note.count > 4_000 { throw Problem.badParameter("note", "at most 4000 characters") }
+        if let note = body.note, note.count > EnquiryChange.maxNoteLength {
+            throw Problem.badParameter("note", "at most \(EnquiryChange.maxNoteLength) characters")
+        }
         if let unit = body.assignedUnit, try store.unit(id: unit) == nil {
             throw Problem.badParameter("assigned_unit", "okänd förvaltning / unknown unit; see /v1/units")
         }
@@ -169,7 +171,7 @@ struct EnquiriesController<Context: RequestContext> {
             guard value.count <= max else { throw Problem.badParameter(name, "at most \(max) characters") }
             return value
         }
-        let email = try field(body.email, "email", max: 254)
+        let email = try field(body.email, "email", max: NewEnquiry.maxEmailLength)
         if let email, !EmailAddress.isPlausible(email) { throw Problem.badParameter("email", "not an e-mail address") }
         var organisationNumber = try field(body.organisationNumber, "organisation_number", max: 20)
         if let number = organisationNumber {
@@ -180,7 +182,7 @@ struct EnquiriesController<Context: RequestContext> {
         }
         return NewEnquiry(
             text: enquiry.text, topic: enquiry.topic, channel: channel,
-            person: .init(name: try field(body.name, "name", max: 200), email: email, phone: try field(body.phone, "phone", max: 40),
-                          association: try field(body.association, "association", max: 200), organisationNumber: organisationNumber))
+            person: .init(name: try field(body.name, "name", max: NewEnquiry.maxNameLength), email: email, phone: try field(body.phone, "phone", max: NewEnquiry.maxPhoneLength),
+                          association: try field(body.association, "association", max: NewEnquiry.maxAssociationLength), organisationNumber: organisationNumber))
     }
 }

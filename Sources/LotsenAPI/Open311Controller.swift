@@ -74,7 +74,7 @@ struct Open311Controller<Context: RequestContext> {
         }
         let name = [try form.string("first_name"), try form.string("last_name")].compactMap { $0 }.joined(separator: " ")
         let body = EnquiriesController<Context>.NewBody(
-            text: try form.string("description", maxLength: 4_000) ?? topics.first { $0.id == code }!.name, topic: code, channel: "open311",
+            text: try form.string("description", maxLength: NewEnquiry.maxTextLength) ?? topics.first { $0.id == code }!.name, topic: code, channel: "open311",
             name: name.isEmpty ? nil : name, email: try form.string("email"), phone: try form.string("phone"), association: nil,
             organisationNumber: nil)
         let new: NewEnquiry

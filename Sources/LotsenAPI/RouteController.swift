@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import LotsenRouting
+import LotsenStore
 
 /// `POST /v1/route`: where an enquiry goes and what can be answered at once. Nothing is stored, so staff on the
 /// phone can try wordings freely.
@@ -11,7 +12,7 @@ struct RouteController<Context: RequestContext> {
     /// Larger bodies are refused with 413 before they are read whole.
     static var maxBodyBytes: Int { 16 * 1024 }
     /// Longer enquiries are refused with 400: a phone call's summary, not a document.
-    static var maxTextCharacters: Int { 4_000 }
+    static var maxTextCharacters: Int { NewEnquiry.maxTextLength }
 
     struct Body: Decodable {
         let text: String

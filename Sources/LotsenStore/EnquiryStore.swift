@@ -15,6 +15,9 @@ public struct NewEnquiry: Sendable, Equatable {
         self.channel = channel
         self.person = person
     }
+
+    /// The longest an enquiry's text and personal fields may be, in characters; the API and the form check the same.
+    public static let maxTextLength = 4_000, maxNameLength = 200, maxEmailLength = 254, maxPhoneLength = 40, maxAssociationLength = 200
 }
 
 /// A staff member's change to an enquiry.
@@ -28,6 +31,9 @@ public struct EnquiryChange: Sendable, Equatable {
         self.status = status
         self.note = note
     }
+
+    /// The longest a staff note may be, in characters.
+    public static let maxNoteLength = 4_000
 }
 
 /// A staff member's bearer token, as stored (the secret itself is never kept).

@@ -40,7 +40,7 @@ extension WebPages {
         <form class="stack" method="post" action="/kontakt" novalidate>
         \(visit.formTokenField)
         <div class="fields">
-        \(Field.textArea("text", label: t("Din fråga (obligatorisk)", "Your question (required)"), value: form.text, hint: t("Skriv med egna ord, till exempel ”Var kan vår förening hyra en lokal för 80 personer?”", "In your own words, for example “Where can our association rent a room for 80 people?”"), error: error("text"), attributes: " required maxlength=\"4000\" aria-required=\"true\""))
+        \(Field.textArea("text", label: t("Din fråga (obligatorisk)", "Your question (required)"), value: form.text, hint: t("Skriv med egna ord, till exempel ”Var kan vår förening hyra en lokal för 80 personer?”", "In your own words, for example “Where can our association rent a room for 80 people?”"), error: error("text"), attributes: " required maxlength=\"\(NewEnquiry.maxTextLength)\" aria-required=\"true\""))
         <p class="suggestion" id="route-suggestion" aria-live="polite"></p>
         \(Field.select("topic", label: t("Ämne (om du vet)", "Topic (if you know)"), options: topics, selected: form.topic, anyLabel: t("Vet inte", "Don't know"), error: error("topic")))
         \(Field.text("name", label: t("Namn", "Name"), value: form.name, error: error("name"), attributes: " autocomplete=\"name\""))
@@ -65,16 +65,17 @@ extension WebPages {
         var errors: [(field: String, message: String)] = []
         if form.text.isEmpty {
             errors.append(("text", t("Skriv din fråga.", "Write your question.")))
-        } else if form.text.count > 4_000 {
-            errors.append(("text", t("Frågan får vara högst 4 000 tecken.", "The question may be at most 4,000 characters.")))
+        } else if form.text.count > NewEnquiry.maxTextLength {
+            errors.append(("text", t("Frågan får vara högst \(NewEnquiry.maxTextLength) tecken.", "The question may be at most \(NewEnquiry.maxTextLength) characters.")))
         }
         if !form.topic.isEmpty, !guide.router.knowledge.topics.contains(where: { $0.id == form.topic }) {
             errors.append(("topic", t("Välj ett ämne i listan.", "Choose a topic from the list.")))
         }
-        for (field, value, limit) in [("name", form.name, 200), ("phone", form.phone, 40), ("association", form.association, 200)] where value.count > limit {
+        for (field, value, limit) in [("name", form.name, NewEnquiry.maxNameLength), ("phone", form.phone, NewEnquiry.maxPhoneLength),
+                                    ("association", form.association, NewEnquiry.maxAssociationLength)] where value.count > limit {
             errors.append((field, t("Högst \(limit) tecken.", "At most \(limit) characters.")))
         }
-        if !form.email.isEmpty, !EmailAddress.isPlausible(form.email) {
+        if !form.email.isEmpty, form.email.count > NewEnquiry.maxEmailLength || !EmailAddress.isPlausible(form.email) {
             errors.append(("email", t("Skriv en e-postadress som namn@exempel.se.", "Enter an e-mail address like name@example.com.")))
         }
         let organisationNumber = form.organisationNumber.isEmpty ? nil : OrganisationNumber.normalized(form.organisationNumber)

@@ -39,7 +39,9 @@ extension WebPages {
             search.facilities = []
             result = try store.searchPremises(search)
         }
-        let all = try store.searchPremises(PremisesQuery(limit: 1))
+        // Facets count the hits, so the district list of a filtered search comes from an unfiltered one.
+        let unfiltered = search == PremisesQuery(tariff: search.tariff, limit: search.limit, offset: search.offset)
+        let all = unfiltered ? result : try store.searchPremises(PremisesQuery(limit: 1))
         let kinds = vocabulary.premisesKind.map { ($0.code, label($0, t)) }
         let districts = all.facets.district.map { ($0.value, $0.label) }
         let facilities = vocabulary.facility.map { ($0.code, label($0, t)) }

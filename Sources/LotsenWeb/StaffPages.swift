@@ -12,8 +12,12 @@ extension WebPages {
 
     /// The signed-in staff member, or nil without a valid, unrevoked token in the session cookie.
     func staffMember(_ request: Request) throws -> StaffToken? {
-        guard let secret = request.cookies[Self.sessionCookie]?.value, !secret.isEmpty, secret.count <= 200,
-              let token = try store.token(secret: secret), token.revokedAt == nil
+        try activeToken(request.cookies[Self.sessionCookie]?.value)
+    }
+
+    /// The unrevoked token a secret belongs to; nil for none, an unknown secret or a revoked token.
+    private func activeToken(_ secret: String?) throws -> StaffToken? {
+        guard let secret, !secret.isEmpty, secret.count <= 200, let token = try store.token(secret: secret), token.revokedAt == nil
         else { return nil }
         return token
     }
@@ -48,13 +52,12 @@ extension WebPages {
     func signIn(_ request: Request) async throws -> Response {
         let (fields, visit) = try await postedForm(request, maxBytes: 4096)
         let t = visit.language
-        guard let secret = fields["token"], secret.count <= 200, let token = try store.token(secret: secret), token.revokedAt == nil else {
+        guard let secret = fields["token"], try activeToken(secret) != nil else {
             return try signInForm(visit, error: t("Nyckeln är okänd eller återkallad.", "The token is unknown or revoked."), status: .unauthorized)
         }
         var response = visit.redirect(to: "/personal")
         response.setCookie(Cookie(name: Self.sessionCookie, value: secret, maxAge: Self.sessionSeconds, path: "/personal",
                                   secure: true, httpOnly: true, sameSite: .strict))
-        _ = token
         return response
     }
 
@@ -164,7 +167,7 @@ extension WebPages {
         <div class="fields">
         \(Field.select("assigned_unit", label: t("Förvaltning", "Department"), options: units.map { ($0.id, $0.name) }, selected: record.assignedUnit, anyLabel: nil))
         \(Field.select("status", label: t("Status", "Status"), options: nextStatuses.map { ($0.rawValue, statusName($0, t)) }, selected: record.status.rawValue, anyLabel: nil))
-        \(Field.textArea("note", label: t("Anteckning", "Note"), value: nil, hint: t("Syns bara för personal", "Visible to staff only"), error: error, attributes: " maxlength=\"4000\""))
+        \(Field.textArea("note", label: t("Anteckning", "Note"), value: nil, hint: t("Syns bara för personal", "Visible to staff only"), error: error, attributes: " maxlength=\"\(EnquiryChange.maxNoteLength)\""))
         </div>
         <div class="actions"><button type="submit">\(t("Spara", "Save"))</button></div>
         </form>
@@ -182,8 +185,11 @@ extension WebPages {
         let unit = fields["assigned_unit"].flatMap { $0 == record.assignedUnit ? nil : $0 }
         let status = fields["status"].flatMap(EnquiryRecord.Status.init(rawValue:)).flatMap { $0 == record.status ? nil : $0 }
         let note = fields["note"]
-        if let note, note.count > 4_000 {
-            return try staffEnquiry(visit, reference: reference, error: t("Anteckningen får vara högst 4 000 tecken.", "The note may be at most 4,000 characters."), status: .badRequest)
+        if let note, note.count > EnquiryChange.maxNoteLength {
+            return try staffEnquiry(
+                visit, reference: reference,
+                error: t("Anteckningen får vara högst \(EnquiryChange.maxNoteLength) tecken.", "The note may be at most \(EnquiryChange.maxNoteLength) characters."),
+                status: .badRequest)
         }
         guard unit != nil || status != nil || note != nil else { return visit.redirect(to: "/personal/arenden/\(reference)") }
         do {
