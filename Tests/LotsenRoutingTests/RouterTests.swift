@@ -73,9 +73,10 @@ import Testing
 
     @Test func theLabelledSetsStayRouted() throws {
         let root = Self.seed.deletingLastPathComponent().deletingLastPathComponent()
-        for file in ["evaluation/enquiries.tsv", "evaluation/holdout.tsv"] {
+        // Every set the rules were written or widened from; blind-3.tsv stays out, it estimates new wording.
+        for file in ["evaluation/enquiries.tsv", "evaluation/holdout.tsv", "evaluation/blind.tsv", "evaluation/blind-2.tsv"] {
             let cases = try LabelledEnquiry.load(from: root.appendingPathComponent(file))
-            #expect(cases.count >= 65)
+            #expect(cases.count >= 39)
             let result = RoutingEvaluation.run(router, on: cases)
             #expect(result.top1Accuracy >= 0.9, "\(file): \(result.report)")
             #expect(result.top3Accuracy >= 0.98, "\(file): \(result.report)")
