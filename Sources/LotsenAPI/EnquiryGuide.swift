@@ -136,18 +136,38 @@ public final class EnquiryGuide: Sendable {
         }
     }
 
+    /// A grant with the analysed words an enquiry can find it by.
     struct IndexedGrant: Sendable {
         var grant: Stored<Grant>
-        var nameTerms: Set<String>
-        var textTerms: Set<String>
+        /// Words of its name that few grant names share ("bidrag" is in most and says nothing).
+        var specificNameTerms: Set<String>
+        /// Every word of its name, summary and description.
+        var terms: Set<String>
+
+        /// Indexes `grants`; a word counts as specific when fewer than a quarter of the names (at least two) have it.
+        static func index(_ grants: [Stored<Grant>], analyzer: SwedishAnalyzer) -> [IndexedGrant] {
+            let names = grants.map { Set(analyzer.terms($0.item.name)) }
+            var inNames: [String: Int] = [:]
+            for terms in names { for term in terms { inNames[term, default: 0] += 1 } }
+            let common = max(2, grants.count / 4)
+            return zip(grants, names).map { stored, name in
+                IndexedGrant(
+                    grant: stored, specificNameTerms: name.filter { inNames[$0]! < common },
+                    terms: name.union(analyzer.terms(stored.item.summary + " " + stored.item.description)))
+            }
+        }
     }
 
     /// How many ranked units, and how many reasons each, an answer shows.
     static let unitsShown = 3, reasonsShown = 4
 
+    /// Topic id → the kinds of direct answer it allows (`grants`, `premises`).
+    private let answersByTopic: [String: [String]]
+
     public init(store: Store, router: Router) {
         self.store = store
         self.router = router
+        self.answersByTopic = Dictionary(router.knowledge.topics.map { ($0.id, $0.answers) }, uniquingKeysWith: { first, _ in first })
     }
 
     public convenience init(store: Store, routingFile: URL) throws {
@@ -167,8 +187,7 @@ public final class EnquiryGuide: Sendable {
                 unitId: unit.id, name: unit.name, channels: channels, openNow: statuses.isEmpty ? nil : statuses.contains { $0.isOpen })
         }
         // Direct answers only for the kinds the leading topics can be answered with.
-        let topics = Set(route.units.prefix(2).map(\.topic))
-        let answers = Set(router.knowledge.topics.filter { topics.contains($0.id) }.flatMap(\.answers))
+        let answers = Set(route.units.prefix(2).flatMap { answersByTopic[$0.topic] ?? [] })
         let today = instant.localDateAndTime(in: .stockholm).0
         let grants = answers.contains("grants") && !route.fallback ? matchingGrants(route.terms, in: current.grants, today: today) : []
         let premises = answers.contains("premises") && !route.fallback ? current.premises.matching(route.terms) : []
@@ -185,16 +204,11 @@ public final class EnquiryGuide: Sendable {
     /// Grants whose name shares a specific word with the enquiry (words in many grant names, like "bidrag",
     /// do not count on their own), best first, at most three.
     func matchingGrants(_ terms: [String], in indexed: [IndexedGrant], today: LocalDate) -> [RouteAnswer.GrantAnswer] {
-        guard !indexed.isEmpty else { return [] }
-        var inNames: [String: Int] = [:]
-        for grant in indexed { for term in grant.nameTerms { inNames[term, default: 0] += 1 } }
-        let common = max(2, indexed.count / 4)
-        let query = Set(terms)
         var scored: [(score: Int, grant: IndexedGrant, matched: [String])] = []
         for grant in indexed {
-            let specific = grant.nameTerms.intersection(query).filter { (inNames[$0] ?? 0) < common }
+            let specific = terms.reduce(into: Set<String>()) { if grant.specificNameTerms.contains($1) { $0.insert($1) } }
             guard !specific.isEmpty else { continue }
-            let matched = grant.nameTerms.union(grant.textTerms).intersection(query)
+            let matched = terms.reduce(into: Set<String>()) { if grant.terms.contains($1) { $0.insert($1) } }
             scored.append((specific.count * 3 + matched.count, grant, matched.sorted()))
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.grant.grant.item.id < $1.grant.grant.item.id }
@@ -220,11 +234,7 @@ public final class EnquiryGuide: Sendable {
             return cached
         }
         let analyzer = router.analyzer
-        let grants = try store.currentGrants().map { stored in
-            IndexedGrant(
-                grant: stored, nameTerms: Set(analyzer.terms(stored.item.name)),
-                textTerms: Set(analyzer.terms(stored.item.summary + " " + stored.item.description)))
-        }
+        let grants = IndexedGrant.index(try store.currentGrants(), analyzer: analyzer)
         let units = Dictionary(try store.units().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let premises = PremisesIndex(try store.allPremises().filter { $0.item.withdrawnAt == nil }.map(\.item), analyzer: analyzer)
         // Rebuilding the router is only needed when the corrections changed.

@@ -89,6 +89,8 @@ public struct Router: Sendable {
     /// Term → the topics with a single-term rule for it (the strongest kind kept per topic), and phrases per topic.
     private let wordRules: [String: [(topic: Int, rule: Rule)]]
     private let phraseRules: [[Rule]]
+    /// Each phrase by its first term, so an enquiry checks only the phrases that can match it.
+    private let phrasesByFirstTerm: [String: [(topic: Int, phrase: Int)]]
     /// Each topic's id, unit and name by index, so routing reads three strings instead of copying whole topics.
     private let topicRows: [(id: String, unit: String, name: String)]
 
@@ -142,6 +144,11 @@ public struct Router: Sendable {
         }
         self.wordRules = wordRules
         self.phraseRules = phraseRules
+        var phrasesByFirstTerm: [String: [(topic: Int, phrase: Int)]] = [:]
+        for (topic, phrases) in phraseRules.enumerated() {
+            for (phrase, rule) in phrases.enumerated() { phrasesByFirstTerm[rule.terms[0], default: []].append((topic, phrase)) }
+        }
+        self.phrasesByFirstTerm = phrasesByFirstTerm
     }
 
     /// Reads `routing.json` and builds the router.
@@ -193,10 +200,19 @@ public struct Router: Sendable {
             }
         }
 
+        // Phrases whose every term is in the enquiry, per topic in the order they are written.
+        var phrasesFound = Array(repeating: [Int](), count: topicRows.count)
+        for term in order {
+            for (topic, phrase) in phrasesByFirstTerm[term] ?? []
+            where phraseRules[topic][phrase].terms.dropFirst().allSatisfy({ wordsOf[$0] != nil }) {
+                phrasesFound[topic].append(phrase)
+            }
+        }
+
         var byUnit: [String: (score: Double, topic: String, topicScore: Double, reasons: [RoutingReason])] = [:]
         for (index, topic) in topicRows.enumerated() {
             var reasons = reasonsByTopic[index]
-            for rule in phraseRules[index] where rule.terms.allSatisfy({ wordsOf[$0] != nil }) {
+            for rule in phrasesFound[index].sorted().map({ phraseRules[index][$0] }) {
                 reasons.append(RoutingReason(
                     rule: .phrase, topic: topic.id, words: rule.terms.flatMap { wordsOf[$0]! }, matched: rule.text, weight: rule.weight))
             }

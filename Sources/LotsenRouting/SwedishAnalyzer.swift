@@ -128,29 +128,49 @@ public struct SwedishAnalyzer: Sendable {
     /// word ("e-tjänst", "LSS-insatser"; not "barn- och utbildning") a space.
     public static func normalize(_ text: String) -> String {
         var out = String.UnicodeScalarView()
-        let scalars = Array(text.lowercased().unicodeScalars)
-        for (index, scalar) in scalars.enumerated() {
-            switch scalar {
-            case "-" where index > 0 && index + 1 < scalars.count
-                && scalars[index - 1].properties.isAlphabetic && scalars[index + 1].properties.isAlphabetic:
-                out.append(scalar)
-            case "é", "è", "ê", "ë": out.append("e")
-            case "á", "à", "â": out.append("a")
-            case "ü", "ú", "ù": out.append("u")
-            case "í", "ì", "ï": out.append("i")
-            case "ó", "ò", "ô": out.append("o")
-            case "æ": out.append("ä")
-            case "ø": out.append("ö")
-            default:
-                out.append(scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) ? scalar : " ")
-            }
-        }
+        forEachNormalizedScalar(of: text) { out.append($0) }
         return String(out)
     }
 
     /// The normalized words of `text`.
     public static func words(in text: String) -> [String] {
-        normalize(text).split(separator: " ").map(String.init)
+        var words: [String] = []
+        var word = String.UnicodeScalarView()
+        forEachNormalizedScalar(of: text) { scalar in
+            if scalar != " " { word.append(scalar); return }
+            if !word.isEmpty { words.append(String(word)); word = String.UnicodeScalarView() }
+        }
+        if !word.isEmpty { words.append(String(word)) }
+        return words
+    }
+
+    /// The scalars of `normalize(text)`, one per scalar of the lower-cased text, in one pass: every enquiry goes
+    /// through here, so letters and digits of ASCII skip the Unicode property tables.
+    private static func forEachNormalizedScalar(of text: String, _ body: (Unicode.Scalar) -> Void) {
+        func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) : scalar.properties.isAlphabetic
+        }
+        var previousIsLetter = false
+        var hyphenAfterLetter = false
+        for scalar in text.lowercased().unicodeScalars {
+            let letter = isLetter(scalar)
+            // A hyphen stays only between two letters; it is decided when the next scalar is seen.
+            if hyphenAfterLetter { body(letter ? "-" : " ") }
+            hyphenAfterLetter = scalar == "-" && previousIsLetter
+            previousIsLetter = letter
+            if hyphenAfterLetter { continue }
+            switch scalar {
+            case "é", "è", "ê", "ë": body("e")
+            case "á", "à", "â": body("a")
+            case "ü", "ú", "ù": body("u")
+            case "í", "ì", "ï": body("i")
+            case "ó", "ò", "ô": body("o")
+            case "æ": body("ä")
+            case "ø": body("ö")
+            default: body(letter || ("0"..."9").contains(scalar) ? scalar : " ")
+            }
+        }
+        if hyphenAfterLetter { body(" ") }
     }
 }
 

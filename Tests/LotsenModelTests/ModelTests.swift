@@ -119,6 +119,21 @@ import Testing
     }
 }
 
+    @Test func localDayAndTimeAgreeWithTheCalendarAroundDaylightSavingChanges() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .stockholm
+        // Both changes of 2026 (29 March 02:00 → 03:00, 25 October 03:00 → 02:00), midnight, and before 1970.
+        let instants = [1_774_745_940.0, 1_774_746_000, 1_774_749_599, 1_792_717_140, 1_792_717_200, 1_792_720_800,
+                        1_792_537_199.5, 1_792_537_200, -86_400.25, -1]
+        for seconds in instants {
+            let instant = Date(timeIntervalSince1970: seconds)
+            let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
+            let (day, time) = instant.localDateAndTime(in: .stockholm)
+            #expect(day == LocalDate(year: parts.year!, month: parts.month!, day: parts.day!), "\(seconds)")
+            #expect(time == LocalTime(hour: parts.hour!, minute: parts.minute!), "\(seconds)")
+        }
+    }
+
 @Suite struct TextTests {
     @Test func foldingMatchesHowSwedishUsersType() {
         #expect(SwedishText.fold("Föreningslokal ÅHUS") == "foreningslokal ahus")
