@@ -10,7 +10,7 @@ enum RouteBench {
     static func run(root: URL, rounds: Int) throws {
         let router = try Router(contentsOf: root.appendingPathComponent("seed/routing.json"))
         var texts: [String] = []
-        for file in ["enquiries", "holdout", "blind"] {
+        for file in ["enquiries", "holdout", "blind", "blind-2", "blind-3"] {
             texts += try LabelledEnquiry.load(from: root.appendingPathComponent("evaluation/\(file).tsv")).map(\.text)
         }
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("lotsen-route-bench-\(UUID().uuidString).db").path

@@ -167,7 +167,7 @@ struct EnquiriesController<Context: RequestContext> {
         let channel = body.channel ?? "web"
         guard channels.contains(channel) else { throw Problem.badParameter("channel", "one of " + channels.sorted().joined(separator: ", ")) }
         func field(_ value: String?, _ name: String, max: Int) throws -> String? {
-            guard let value = value?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
+            guard let value = value?.trimmed, !value.isEmpty else { return nil }
             guard value.count <= max else { throw Problem.badParameter(name, "at most \(max) characters") }
             return value
         }

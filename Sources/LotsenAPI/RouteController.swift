@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LotsenModel
 import LotsenRouting
 import LotsenStore
 
@@ -35,9 +36,10 @@ struct RouteController<Context: RequestContext> {
 
     /// Checks an enquiry's text and chosen topic; every problem is a 400 naming the field.
     static func enquiry(text: String, topic: String?, router: LotsenRouting.Router) throws -> Enquiry {
-        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = text.trimmed
         guard !text.isEmpty else { throw Problem.badParameter("text", "must not be empty") }
-        guard text.count <= maxTextCharacters else { throw Problem.badParameter("text", "at most \(maxTextCharacters) characters") }
+        // Counting characters walks the whole text; a text with no more bytes than the limit is within it.
+        guard text.utf8.count <= maxTextCharacters || text.count <= maxTextCharacters else { throw Problem.badParameter("text", "at most \(maxTextCharacters) characters") }
         if let topic, !router.topicIds.contains(topic) {
             throw Problem.badParameter("topic", "unknown topic; see seed/routing.json")
         }

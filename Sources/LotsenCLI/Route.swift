@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LotsenAPI
+import LotsenModel
 import LotsenRouting
 import LotsenStore
 
@@ -42,7 +43,7 @@ extension LotsenCommand {
                 print("\n== with the corrections learned\n" + RoutingEvaluation.run(learned, on: cases).report)
                 return
             }
-            guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            guard let text, !text.trimmed.isEmpty else {
                 throw ValidationError("Give the enquiry text, or --evaluate FILE.")
             }
             let guide = try EnquiryGuide(store: try store.open(), routingFile: routingFile)

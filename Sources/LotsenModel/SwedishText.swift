@@ -64,3 +64,15 @@ extension SwedishText {
         return key
     }
 }
+
+extension String {
+    /// Without leading and trailing white space and line breaks: the Unicode White_Space property and the zero-width
+    /// space, the same set as Foundation's `.whitespacesAndNewlines`, in Swift (the Foundation call goes through
+    /// NSString on Linux and cost a twentieth of every routed enquiry).
+    public var trimmed: String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace || scalar == "\u{200B}" }
+        guard let first = unicodeScalars.firstIndex(where: { !isSpace($0) }),
+              let last = unicodeScalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(unicodeScalars[first...last])
+    }
+}

@@ -144,7 +144,7 @@ extension Store {
                         [next.rawValue, now, next.rawValue, now, seq])
                     try Self.log(database, seq, at: now, actor: actor, action: "status", from: status.rawValue, to: next.rawValue)
                 }
-                if let note = change.note?.trimmingCharacters(in: .whitespacesAndNewlines), !note.isEmpty {
+                if let note = change.note?.trimmed, !note.isEmpty {
                     try database.run("UPDATE enquiries SET updated_at = ? WHERE seq = ?", [now, seq])
                     try Self.log(database, seq, at: now, actor: actor, action: "note", note: note)
                 }

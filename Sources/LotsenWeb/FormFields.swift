@@ -1,4 +1,5 @@
 import Foundation
+import LotsenModel
 
 /// The fields of a query string or an `application/x-www-form-urlencoded` body, decoded leniently: pages show
 /// a bad value next to its field instead of refusing the request, and unknown names are ignored.
@@ -25,7 +26,7 @@ struct FormFields: Sendable {
 
     /// Every non-empty value of `name`, trimmed, in order.
     func all(_ name: String) -> [String] {
-        pairs.filter { $0.name == name }.map { $0.value.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        pairs.filter { $0.name == name }.map { $0.value.trimmed }.filter { !$0.isEmpty }
     }
 
     /// Percent-encodes name–value pairs into a query string (`a=1&b=x%20y`), empty values left out.

@@ -141,6 +141,16 @@ import Testing
         #expect(SwedishText.words("  ") == [])
     }
 
+    @Test func trimmingRemovesUnicodeWhiteSpaceAtBothEndsOnly() {
+        #expect(" \t\r\n Hej  världen\u{00A0}\u{2003}\u{3000}\n".trimmed == "Hej  världen")
+        #expect("\u{2028}\u{0085}".trimmed == "")
+        #expect("".trimmed == "")
+        #expect("ärende".trimmed == "ärende")
+        for text in [" \u{200B}x\u{200B} ", "\u{FEFF}a\u{1680}", "\u{0B}\u{0C}é\u{1D}"] {
+            #expect(text.trimmed == text.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+    }
+
     @Test func swedishSortOrder() {
         let names = ["Örkelljunga", "Åhus", "Ängelholm", "Zinkgruvan", "Arkelstorp"]
         #expect(names.sorted { SwedishText.sortKey($0) < SwedishText.sortKey($1) }

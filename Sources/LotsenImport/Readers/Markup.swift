@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import LotsenModel
 
 /// An element or text of an HTML or XML document, copied out of libxml2 so no C memory outlives parsing.
 public struct MarkupNode: Sendable, Equatable {
@@ -92,7 +93,7 @@ public enum Markup {
         guard let document else {
             let message: String
             if let error = xmlGetLastError(), let text = error.pointee.message {
-                message = String(cString: text).trimmingCharacters(in: .whitespacesAndNewlines)
+                message = String(cString: text).trimmed
                 let line = Int(error.pointee.line)
                 throw ImportError("malformed XML: \(message)", at: SourceLocation(file: file, line: line > 0 ? line : nil))
             }
