@@ -215,8 +215,7 @@ extension Store {
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw StoreError("token name must not be empty") }
         var generator = SystemRandomNumberGenerator()
         let id = "t" + (0..<8).map { _ in String(Int.random(in: 0..<36, using: &generator), radix: 36) }.joined()
-        let secretBytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        let secret = "lotsen_" + secretBytes.map { String($0, radix: 16).leftPadded(to: 2) }.joined()
+        let secret = Self.randomSecret(prefix: "lotsen_")
         try pool.write { database in
             try database.run(
                 "INSERT INTO staff_tokens(id, name, role, token_hash, created_at) VALUES (?, ?, ?, ?, ?)",
@@ -245,6 +244,45 @@ extension Store {
         try pool.write { database in
             try database.run("UPDATE staff_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", [Timestamp.string(instant), id])
             return try database.queryFirst("SELECT 1 FROM staff_tokens WHERE id = ?", [id]) { $0.int(0) } != nil
+        }
+    }
+
+    /// `prefix` and 32 random bytes in hex, from the system's secure generator.
+    private static func randomSecret(prefix: String) -> String {
+        var generator = SystemRandomNumberGenerator()
+        return prefix + (0..<32).map { _ in String(UInt8.random(in: 0...255, using: &generator), radix: 16).leftPadded(to: 2) }.joined()
+    }
+
+    // MARK: Staff page sessions
+
+    /// Opens a staff page session for a token and returns its secret for the browser's cookie (only its SHA-256 is
+    /// stored); it ends after `lifetime` seconds. Sessions already ended are deleted on the way.
+    public func openStaffSession(tokenId: String, lifetime: Int, at instant: Date = Date()) throws -> String {
+        let secret = Self.randomSecret(prefix: "session_")
+        try pool.write { database in
+            try database.run("DELETE FROM staff_sessions WHERE expires_at <= ?", [Timestamp.string(instant)])
+            try database.run(
+                "INSERT INTO staff_sessions(session_hash, token_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+                [SHA256.hex(Array(secret.utf8)), tokenId, Timestamp.string(instant), Timestamp.string(instant + TimeInterval(lifetime))])
+        }
+        return secret
+    }
+
+    /// The token behind an open session; nil for an unknown, signed-out or expired session or a revoked token.
+    public func staffSession(secret: String, at instant: Date = Date()) throws -> StaffToken? {
+        try pool.read { database in
+            try database.queryFirst(
+                """
+                SELECT t.id, t.name, t.role, t.created_at, t.revoked_at FROM staff_sessions s JOIN staff_tokens t ON t.id = s.token_id
+                WHERE s.session_hash = ? AND s.expires_at > ? AND t.revoked_at IS NULL
+                """, [SHA256.hex(Array(secret.utf8)), Timestamp.string(instant)], Self.token)
+        }
+    }
+
+    /// Ends a session (signing out); an unknown secret changes nothing.
+    public func closeStaffSession(secret: String) throws {
+        try pool.write { database in
+            try database.run("DELETE FROM staff_sessions WHERE session_hash = ?", [SHA256.hex(Array(secret.utf8))])
         }
     }
 

@@ -7,7 +7,21 @@ public enum Schema {
         .init("import runs", sql: importRuns),
         .init("calendar", sql: calendar),
         .init("enquiries and staff tokens", sql: enquiries),
+        .init("staff page sessions", sql: staffSessions),
     ])
+
+    /// Sign-ins on the staff pages: the browser's cookie holds a session secret, not the staff token (which also
+    /// opens the API), and only its SHA-256 is stored. A session ends at `expires_at`, on signing out, or when its
+    /// token is revoked.
+    static let staffSessions = """
+    CREATE TABLE staff_sessions (
+        session_hash TEXT PRIMARY KEY,
+        token_id     TEXT NOT NULL REFERENCES staff_tokens(id) ON DELETE CASCADE,
+        created_at   TEXT NOT NULL,
+        expires_at   TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX staff_sessions_by_expiry ON staff_sessions(expires_at);
+    """
 
     /// Enquiries (ärenden) with their history, and the staff tokens that may read and change them (only hashes).
     /// Enquiry writes do not touch the catalogue's revision: they are not premises, grants or units.

@@ -3,16 +3,23 @@ import Hummingbird
 import LotsenModel
 import LotsenStore
 
-/// `/personal`: Medborgarcenter and unit staff sign in with their staff token (kept in a Secure, HttpOnly,
-/// SameSite=Strict cookie), see the enquiry queue, and reassign, annotate and move enquiries along.
+/// `/personal`: Medborgarcenter and unit staff sign in with their staff token, which opens an eight-hour session
+/// (its own secret in a Secure, HttpOnly, SameSite=Strict cookie; the token itself never goes into a cookie), see
+/// the enquiry queue, and reassign, annotate and move enquiries along.
 extension WebPages {
     static let sessionCookie = "lotsen_staff"
     static let sessionSeconds = 8 * 3600
     static let queuePageSize = 50
 
-    /// The signed-in staff member, or nil without a valid, unrevoked token in the session cookie.
+    /// The signed-in staff member, or nil without an open session (unexpired, not signed out, token not revoked).
     func staffMember(_ request: Request) throws -> StaffToken? {
-        try activeToken(request.cookies[Self.sessionCookie]?.value)
+        guard let secret = sessionSecret(request) else { return nil }
+        return try store.staffSession(secret: secret)
+    }
+
+    private func sessionSecret(_ request: Request) -> String? {
+        guard let secret = request.cookies[Self.sessionCookie]?.value, !secret.isEmpty, secret.utf8.count <= 200 else { return nil }
+        return secret
     }
 
     /// The unrevoked token a secret belongs to; nil for none, an unknown secret or a revoked token.
@@ -52,17 +59,19 @@ extension WebPages {
     func signIn(_ request: Request) async throws -> Response {
         let (fields, visit) = try await postedForm(request, maxBytes: 4096)
         let t = visit.language
-        guard let secret = fields["token"], try activeToken(secret) != nil else {
+        guard let token = try activeToken(fields["token"]) else {
             return try signInForm(visit, error: t("Nyckeln är okänd eller återkallad.", "The token is unknown or revoked."), status: .unauthorized)
         }
+        let session = try store.openStaffSession(tokenId: token.id, lifetime: Self.sessionSeconds)
         var response = visit.redirect(to: "/personal")
-        response.setCookie(Cookie(name: Self.sessionCookie, value: secret, maxAge: Self.sessionSeconds, path: "/personal",
+        response.setCookie(Cookie(name: Self.sessionCookie, value: session, maxAge: Self.sessionSeconds, path: "/personal",
                                   secure: true, httpOnly: true, sameSite: .strict))
         return response
     }
 
     func signOut(_ request: Request) async throws -> Response {
         let (_, visit) = try await postedForm(request, maxBytes: 4096)
+        if let secret = sessionSecret(request) { try store.closeStaffSession(secret: secret) }
         var response = visit.redirect(to: "/personal/logga-in")
         response.setCookie(Cookie(name: Self.sessionCookie, value: "", maxAge: 0, path: "/personal", secure: true, httpOnly: true, sameSite: .strict))
         return response

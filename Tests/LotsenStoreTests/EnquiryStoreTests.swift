@@ -90,6 +90,29 @@ import Testing
         #expect(try !store.revokeToken(id: "nope"))
     }
 
+    @Test func staffSessionsEndWhenTheyExpireAreClosedOrTheirTokenIsRevoked() throws {
+        let store = try seededStore()
+        let (eva, evasSecret) = try store.createToken(name: "Eva", role: .staff)
+        let (ola, _) = try store.createToken(name: "Ola", role: .staff)
+        let session = try store.openStaffSession(tokenId: eva.id, lifetime: 8 * 3600, at: monday)
+        #expect(session.hasPrefix("session_") && session != evasSecret)
+        #expect(try store.staffSession(secret: session, at: monday + 3600)?.name == "Eva")
+        // The token is not a session, and a session is not a token.
+        #expect(try store.staffSession(secret: evasSecret, at: monday) == nil)
+        #expect(try store.token(secret: session) == nil)
+        // Expired at its end.
+        #expect(try store.staffSession(secret: session, at: monday + 8 * 3600) == nil)
+        // Closed by signing out, the other one untouched.
+        let first = try store.openStaffSession(tokenId: ola.id, lifetime: 3600, at: monday)
+        let second = try store.openStaffSession(tokenId: ola.id, lifetime: 3600, at: monday)
+        try store.closeStaffSession(secret: first)
+        #expect(try store.staffSession(secret: first, at: monday) == nil)
+        #expect(try store.staffSession(secret: second, at: monday)?.name == "Ola")
+        // Revoking the token ends its sessions.
+        try store.revokeToken(id: ola.id, at: monday)
+        #expect(try store.staffSession(secret: second, at: monday) == nil)
+    }
+
     @Test func organisationNumbersAreCheckedWithLuhn() {
         #expect(OrganisationNumber.normalized("802400-1235") == "802400-1235")
         #expect(OrganisationNumber.normalized("8024001235") == "802400-1235")

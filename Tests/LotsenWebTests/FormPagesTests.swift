@@ -153,6 +153,7 @@ import Testing
         let store = try makeStore()
         let revoked = try store.createToken(name: "Slutat", role: .staff)
         try store.revokeToken(id: revoked.token.id)
+        let valid = try store.createToken(name: "Eva", role: .staff)
         try await makeApp(store).test(.router) { client in
             var visitor = Browser(client)
             for path in ["/personal", "/personal/arenden/KRS-2026-000001"] {
@@ -163,8 +164,11 @@ import Testing
             try await client.execute(uri: "/personal", method: .get, headers: [.cookie: "lotsen_staff=lotsen_0000"]) { response in
                 #expect(response.status == .seeOther)
             }
-            try await client.execute(uri: "/personal", method: .get, headers: [.cookie: "lotsen_staff=\(revoked.secret)"]) { response in
-                #expect(response.status == .seeOther)
+            // Nor is a staff token itself, valid or revoked: only a session opened by signing in is.
+            for secret in [revoked.secret, valid.secret] {
+                try await client.execute(uri: "/personal", method: .get, headers: [.cookie: "lotsen_staff=\(secret)"]) { response in
+                    #expect(response.status == .seeOther)
+                }
             }
             // Signing in with a wrong or revoked token fails at the field.
             try await visitor.get("/personal/logga-in")
@@ -189,6 +193,8 @@ import Testing
             let signedIn = try await browser.post("/personal/logga-in", [("token", staff.secret)])
             #expect(signedIn.status == .seeOther && signedIn.headers[.location] == "/personal")
             #expect(browser.jar.attributes["lotsen_staff"]?.isSuperset(of: ["httponly", "secure", "samesite=strict", "path=/personal"]) == true)
+            let session = try #require(browser.jar.cookies["lotsen_staff"])
+            #expect(session.hasPrefix("session_") && !session.contains(staff.secret))
 
             let queue = try await browser.get("/personal")
             #expect(queue.status == .ok && queue.headers[.cacheControl] == "no-store")
@@ -224,6 +230,10 @@ import Testing
             #expect(out.status == .seeOther)
             #expect(browser.jar.cookies["lotsen_staff"] == nil)
             #expect(try await browser.get("/personal").status == .seeOther)
+            // The old session cookie, replayed, is no longer a session: signing out ended it on the server.
+            try await client.execute(uri: "/personal", method: .get, headers: [.cookie: "lotsen_staff=\(session)"]) { response in
+                #expect(response.status == .seeOther)
+            }
             // And a change posted after signing out (with a valid form token) does nothing.
             try await browser.get("/kontakt")
             #expect(try await browser.post("/personal/arenden/KRS-2026-000001", [("status", "closed")]).status == .seeOther)
