@@ -116,7 +116,9 @@ extension Date {
     /// This instant's calendar day and wall-clock time in `timeZone`.
     public func localDateAndTime(in timeZone: TimeZone) -> (LocalDate, LocalTime) {
         // The zone's offset at this instant, then plain arithmetic: a Calendar's date components cost ten times more.
-        let local = Int(timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: self)
+        // Clamped to ±30 million years, so no stored or parsed instant (infinite, NaN) can trap the Int conversion.
+        let clamped = timeIntervalSince1970.isNaN ? 0 : min(max(timeIntervalSince1970.rounded(.down), -1e15), 1e15)
+        let local = Int(clamped) + timeZone.secondsFromGMT(for: self)
         let (days, seconds) = local.quotientAndRemainder(dividingBy: 86_400)
         let (day, second) = seconds < 0 ? (days - 1, seconds + 86_400) : (days, seconds)
         return (LocalDate(dayNumber: day), LocalTime(hour: second / 3600, minute: second % 3600 / 60)!)

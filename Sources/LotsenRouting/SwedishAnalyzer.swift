@@ -148,7 +148,7 @@ public struct SwedishAnalyzer: Sendable {
     /// through here, so letters and digits of ASCII skip the Unicode property tables.
     private static func forEachNormalizedScalar(of text: String, _ body: (Unicode.Scalar) -> Void) {
         func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.isASCII ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) : scalar.properties.isAlphabetic
+            scalar.isASCII ? ("a"..."z").contains(scalar) : scalar.properties.isAlphabetic  // the text is lower-cased
         }
         var previousIsLetter = false
         var hyphenAfterLetter = false

@@ -132,6 +132,9 @@ import Testing
             #expect(day == LocalDate(year: parts.year!, month: parts.month!, day: parts.day!), "\(seconds)")
             #expect(time == LocalTime(hour: parts.hour!, minute: parts.minute!), "\(seconds)")
         }
+        // Instants no clock gives still get a day instead of trapping.
+        #expect(Date(timeIntervalSince1970: .infinity).localDateAndTime(in: .stockholm).0.year > 30_000_000)
+        #expect(Date(timeIntervalSince1970: .nan).localDateAndTime(in: .stockholm).0 == LocalDate(year: 1970, month: 1, day: 1))
     }
 
 @Suite struct TextTests {
