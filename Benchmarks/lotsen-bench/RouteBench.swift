@@ -14,10 +14,13 @@ enum RouteBench {
             texts += try LabelledEnquiry.load(from: root.appendingPathComponent("evaluation/\(file).tsv")).map(\.text)
         }
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("lotsen-route-bench-\(UUID().uuidString).db").path
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let enquiriesPath = EnquiryStore.defaultPath(besideCatalogue: path)
+        defer {
+            for file in [path, enquiriesPath] { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file + suffix) } }
+        }
         let store = try Store(path: path)
         try DefaultData.fill(store, seedDirectory: root.appendingPathComponent("seed"), importersDirectory: root.appendingPathComponent("importers"))
-        let guide = EnquiryGuide(store: store, router: router)
+        let guide = EnquiryGuide(store: store, enquiries: try EnquiryStore(path: enquiriesPath, catalogue: store), router: router)
         let now = Date()
         _ = try guide.answer(Enquiry(text: texts[0]), at: now)  // builds the grant index and the search snapshot
 

@@ -10,8 +10,9 @@ public enum LotsenAPI {
     /// - Parameters:
     ///   - guide: answers enquiries (`POST /v1/route`); without it that route is absent.
     ///   - clock: the current instant, for "open now" (tests pass a fixed one).
+    ///   - cacheBytes: the most bytes the response cache holds (64 MiB unless told).
     public static func buildRouter(
-        store: Store, guide: EnquiryGuide? = nil, clock: @escaping @Sendable () -> Date = { Date() }
+        store: Store, guide: EnquiryGuide? = nil, clock: @escaping @Sendable () -> Date = { Date() }, cacheBytes: Int? = nil
     ) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: ProblemMiddleware())
@@ -36,7 +37,7 @@ public enum LotsenAPI {
         }
 
         let v1 = router.group("v1")
-        let cache = ResponseCache()
+        let cache = ResponseCache(maxBytes: cacheBytes ?? ResponseCache.defaultMaxBytes)
         PremisesController(store: store, cache: cache).addRoutes(to: v1)
         GrantsController(store: store, cache: cache).addRoutes(to: v1)
         CalendarController(store: store, cache: cache, clock: clock).addRoutes(to: v1)
@@ -45,7 +46,7 @@ public enum LotsenAPI {
             RouteController(guide: guide, clock: clock).addRoutes(to: v1)
             let enquiries = EnquiriesController<BasicRequestContext>(store: store, guide: guide, clock: clock)
             enquiries.addRoutes(to: v1)
-            Open311Controller(store: store, enquiries: enquiries, clock: clock).addRoutes(to: router)
+            Open311Controller(enquiries: enquiries, clock: clock).addRoutes(to: router)
         }
         v1.get("vocabulary") { request, _ -> Response in
             _ = try QueryParameters(request.uri.query, allowed: [])

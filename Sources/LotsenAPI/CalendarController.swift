@@ -16,7 +16,8 @@ struct CalendarController<Context: RequestContext> {
         group.get("grants/:id/deadlines", use: deadlines)
     }
 
-    /// The calendar's query: a date range (default: today and the year after) and the grant filters.
+    /// The calendar's query: a date range and the grant filters. The range is checked once, after its defaults are
+    /// filled in, so every route works on the range it validated.
     struct Query {
         var from: LocalDate
         var to: LocalDate
@@ -24,9 +25,14 @@ struct CalendarController<Context: RequestContext> {
 
         static var filterNames: Set<String> { ["from", "to", "applicant", "category", "unit", "type"] }
 
-        init(_ parameters: QueryParameters, today: LocalDate) throws {
-            from = try parameters.localDate("from") ?? today
-            to = try parameters.localDate("to") ?? from.adding(days: 365)
+        /// The defaults: the JSON calendar shows today and the year after; a feed looks back a month as well, so a
+        /// deadline that just passed does not vanish from subscribers at once. Given only `from`, both show a year from it.
+        enum Range { case calendar, feed }
+
+        init(_ parameters: QueryParameters, today: LocalDate, range: Range = .calendar) throws {
+            let givenFrom = try parameters.localDate("from")
+            from = givenFrom ?? (range == .feed ? today.adding(days: -31) : today)
+            to = try parameters.localDate("to") ?? (givenFrom == nil && range == .feed ? today.adding(days: 366) : from.adding(days: 365))
             guard from <= to else { throw Problem.badParameter("to", "måste vara samma dag som eller efter 'from' / must not be before 'from'") }
             guard to.dayNumber - from.dayNumber <= 366 * 5 else {
                 throw Problem.badParameter("to", "högst fem år efter 'from' / at most five years after 'from'")
@@ -75,10 +81,7 @@ struct CalendarController<Context: RequestContext> {
         if let cached = cache.entry(revision: version.revision, uri: key) {
             return Self.calendarResponse(cached, request: request, lastModified: version.modifiedAt)
         }
-        // A feed looks back a month so a deadline that just passed does not vanish from subscribers at once.
-        var query = try Query(parameters, today: today)
-        if try parameters.localDate("from") == nil { query.from = today.adding(days: -31) }
-        if try parameters.localDate("to") == nil { query.to = today.adding(days: 366) }
+        let query = try Query(parameters, today: today, range: .feed)
         var writer = ICalendarWriter(
             reminderDays: try parameters.int("remind_days", in: 0...365), workingDays: try parameters.bool("working_days") ?? false)
         if let unit = query.filter.unit { writer.name += " (\(unit))" }

@@ -10,7 +10,7 @@ struct EnquiriesController<Context: RequestContext> {
     let store: Store
     let guide: EnquiryGuide
     let clock: @Sendable () -> Date
-    var authorization: StaffAuthorization { StaffAuthorization(store: store) }
+    var authorization: StaffAuthorization { StaffAuthorization(store: guide.enquiries) }
 
     static var maxBodyBytes: Int { 32 * 1024 }
     static var channels: Set<String> { ["web", "phone", "email", "visit", "open311"] }
@@ -80,7 +80,7 @@ struct EnquiriesController<Context: RequestContext> {
             return status
         }
         let olderThan = try query.int("older_than_days", in: 0...3650).map { clock().addingTimeInterval(-Double($0) * 86_400) }
-        let page = try store.enquiries(
+        let page = try guide.enquiries.enquiries(
             status: status, unit: try query.string("unit"), olderThan: olderThan,
             limit: try query.int("limit", in: 1...200) ?? 50, offset: try query.int("offset", in: 0...1_000_000) ?? 0)
         return try JSONResponse.personal(Page(total: page.total, items: page.items))
@@ -89,7 +89,7 @@ struct EnquiriesController<Context: RequestContext> {
     @Sendable func show(request: Request, context: Context) async throws -> Response {
         _ = try authorization.require(.staff, for: request)
         let reference = try context.parameters.require("reference")
-        guard let record = try store.enquiry(reference: reference) else { throw Problem.notFound("Inget ärende \(reference) / No such enquiry") }
+        guard let record = try guide.enquiries.enquiry(reference: reference) else { throw Problem.notFound("Inget ärende \(reference) / No such enquiry") }
         return try JSONResponse.personal(record)
     }
 
@@ -118,7 +118,7 @@ struct EnquiriesController<Context: RequestContext> {
             throw Problem.badParameter("assigned_unit", "okänd förvaltning / unknown unit; see /v1/units")
         }
         do {
-            guard let record = try store.changeEnquiry(
+            guard let record = try guide.enquiries.changeEnquiry(
                 reference: reference, EnquiryChange(assignedUnit: body.assignedUnit, status: status, note: body.note),
                 by: token.name, at: clock())
             else { throw Problem.notFound("Inget ärende \(reference) / No such enquiry") }
@@ -138,7 +138,7 @@ struct EnquiriesController<Context: RequestContext> {
     @Sendable func exportPersonalData(request: Request, context: Context) async throws -> Response {
         _ = try authorization.require(.admin, for: request)
         let email = try Self.email(from: request)
-        let found = try store.enquiries(email: email, limit: 10_000)
+        let found = try guide.enquiries.enquiries(email: email, limit: 10_000)
         return try JSONResponse.personal(PersonalData(email: email, enquiries: found.items))
     }
 
@@ -151,7 +151,7 @@ struct EnquiriesController<Context: RequestContext> {
     @Sendable func erasePersonalData(request: Request, context: Context) async throws -> Response {
         let token = try authorization.require(.admin, for: request)
         let email = try Self.email(from: request)
-        let count = try store.erasePersonalData(email: email, at: clock())
+        let count = try guide.enquiries.erasePersonalData(email: email, at: clock())
         context.logger.info("personal data erased", metadata: ["by": "\(token.name)", "enquiries": "\(count)"])
         return try JSONResponse.personal(Erased(email: email, erased: count))
     }

@@ -112,6 +112,8 @@ public struct RouteAnswer: Sendable, Encodable {
 /// answers within a second and a busy phone line does not ask SQLite the same thing thousands of times.
 public final class EnquiryGuide: Sendable {
     public let store: Store
+    /// Where enquiries, staff tokens and sessions are kept (a database apart from the catalogue).
+    public let enquiries: EnquiryStore
     public let router: Router
     private let state = Mutex<(snapshot: Snapshot?, checkedAt: ContinuousClock.Instant)>((nil, .now))
 
@@ -164,14 +166,15 @@ public final class EnquiryGuide: Sendable {
     /// Topic id → the kinds of direct answer it allows (`grants`, `premises`).
     private let answersByTopic: [String: [String]]
 
-    public init(store: Store, router: Router) {
+    public init(store: Store, enquiries: EnquiryStore, router: Router) {
         self.store = store
+        self.enquiries = enquiries
         self.router = router
         self.answersByTopic = Dictionary(router.knowledge.topics.map { ($0.id, $0.answers) }, uniquingKeysWith: { first, _ in first })
     }
 
-    public convenience init(store: Store, routingFile: URL) throws {
-        self.init(store: store, router: try Router(contentsOf: routingFile))
+    public convenience init(store: Store, enquiries: EnquiryStore, routingFile: URL) throws {
+        self.init(store: store, enquiries: enquiries, router: try Router(contentsOf: routingFile))
     }
 
     public func answer(_ enquiry: Enquiry, at instant: Date) throws -> RouteAnswer {
@@ -228,7 +231,7 @@ public final class EnquiryGuide: Sendable {
         let (previous, checkedAt) = state.withLock { $0 }
         if let previous, now - checkedAt < .seconds(1) { return previous }
         let revision = try store.version().revision
-        let correctionsVersion = try store.correctionsVersion()
+        let correctionsVersion = try enquiries.correctionsVersion()
         if let cached = previous, cached.revision == revision, cached.correctionsVersion == correctionsVersion {
             state.withLock { $0.checkedAt = now }
             return cached
@@ -242,7 +245,7 @@ public final class EnquiryGuide: Sendable {
         if let previous, previous.correctionsVersion == correctionsVersion {
             learned = previous.router
         } else {
-            let corrections = try store.routingCorrections().map { ($0.text, $0.routedTo, $0.correctedTo) }
+            let corrections = try enquiries.routingCorrections().map { ($0.text, $0.routedTo, $0.correctedTo) }
             learned = corrections.isEmpty ? router
                 : Router(knowledge: router.knowledge, learned: LearnedWeights.learn(from: corrections, analyzer: analyzer))
         }
@@ -260,7 +263,7 @@ public final class EnquiryGuide: Sendable {
     public func submit(_ new: NewEnquiry, at instant: Date) throws -> (record: EnquiryRecord, answer: RouteAnswer) {
         let answer = try answer(Enquiry(text: new.text, topic: new.topic), at: instant)
         let routed = answer.route.best?.unitId ?? router.knowledge.fallbackUnit
-        let record = try store.createEnquiry(new, routedUnit: routed, confidence: answer.route.confidence, at: instant)
+        let record = try enquiries.createEnquiry(new, routedUnit: routed, confidence: answer.route.confidence, at: instant)
         return (record, answer)
     }
 }

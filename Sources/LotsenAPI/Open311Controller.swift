@@ -8,7 +8,6 @@ import LotsenStore
 /// Services are the routing topics; a request is an enquiry (its id is the enquiry's reference). Requests are
 /// shown without their text or personal data: anyone can follow a request's status, nobody can read another's words.
 struct Open311Controller<Context: RequestContext> {
-    let store: Store
     let enquiries: EnquiriesController<Context>
     let clock: @Sendable () -> Date
 
@@ -115,7 +114,7 @@ struct Open311Controller<Context: RequestContext> {
 
     @Sendable func show(request: Request, context: Context) async throws -> Response {
         let id = try Self.stripJSON(context.parameters.require("id"))
-        guard let record = try store.enquiry(reference: id) else { throw Self.error(.notFound, "service_request_id \(id) not found") }
+        guard let record = try enquiries.guide.enquiries.enquiry(reference: id) else { throw Self.error(.notFound, "service_request_id \(id) not found") }
         return try JSONResponse.personal([view(record)])
     }
 
@@ -136,7 +135,7 @@ struct Open311Controller<Context: RequestContext> {
         let pageSize = try query.int("page_size", in: 1...200) ?? 50
         let page = try query.int("page", in: 1...100_000) ?? 1
         let code = try query.string("service_code")
-        let found = try store.enquiries(
+        let found = try enquiries.guide.enquiries.enquiries(
             closed: status.map { $0 == "closed" }, topic: code, since: start, olderThan: end.addingTimeInterval(1),
             limit: pageSize, offset: (page - 1) * pageSize)
         return try JSONResponse.personal(found.items.map(view))

@@ -5,7 +5,7 @@ import LotsenStore
 /// Bearer tokens for staff endpoints (RFC 6750): no token or an unknown or revoked one is 401 with
 /// `WWW-Authenticate`; a valid token without the role the endpoint needs is 403.
 struct StaffAuthorization: Sendable {
-    let store: Store
+    let store: EnquiryStore
 
     func require(_ role: StaffToken.Role, for request: Request) throws -> StaffToken {
         guard let header = request.headers[.authorization] else {

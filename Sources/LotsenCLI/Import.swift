@@ -24,8 +24,15 @@ extension LotsenCommand {
         @Option(help: "html, xml, csv, json or text (default: from the file name).") var format: SourceFormat?
         @Flag(help: "Read and check everything, report, and write nothing.") var dryRun = false
         @Flag(help: "Fail the whole import when any record is rejected.") var strict = false
+        @Flag(help: "Accept a source that yields no records, withdrawing everything it listed before.") var allowEmpty = false
+        @Option(help: "The largest share of rejected records, 0–1, before the import fails and withdraws nothing (default 0.5).")
+        var maxRejected: Double = 0.5
         @Flag(help: "Print the report as JSON (and no progress line).") var json = false
         @Flag(help: "Show the import log instead of importing.") var log = false
+
+        func validate() throws {
+            guard maxRejected.isFinite, (0...1).contains(maxRejected) else { throw ValidationError("--max-rejected must be between 0 and 1") }
+        }
 
         func run() async throws {
             let opened = try store.open()
@@ -39,6 +46,8 @@ extension LotsenCommand {
             options.format = format
             options.dryRun = dryRun
             options.strict = strict
+            options.allowEmpty = allowEmpty
+            options.maxRejectedShare = maxRejected
             if let profile {
                 let candidates = [URL(fileURLWithPath: profile), store.importersDirectory.appendingPathComponent(profile)]
                 guard let directory = candidates.first(where: ImportProfile.exists(in:)) else {

@@ -27,6 +27,13 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: "Import profiles used when the database is new (default: $LOTSEN_IMPORTERS or ./importers).")
     var importers: String?
 
+    @Option(name: .customLong("enquiries-db"), help: "SQLite file for enquiries, staff tokens and sessions, kept apart from the catalogue (default: $LOTSEN_ENQUIRIES_DB or the catalogue's name with -enquiries, e.g. ./lotsen-enquiries.db).")
+    var enquiriesDB: String?
+
+    var enquiriesPath: String {
+        enquiriesDB ?? ProcessInfo.processInfo.environment["LOTSEN_ENQUIRIES_DB"] ?? EnquiryStore.defaultPath(besideCatalogue: db)
+    }
+
     var seedDirectory: URL { seed.map { URL(fileURLWithPath: $0) } ?? Bootstrap.defaultSeedDirectory }
     var importersDirectory: URL { importers.map { URL(fileURLWithPath: $0) } ?? Bootstrap.defaultImportersDirectory }
 
@@ -37,5 +44,12 @@ struct StoreOptions: ParsableArguments {
             FileHandle.standardError.write(Data("Created \(db) and filled it from \(seedDirectory.path) and \(importersDirectory.path):\n\(report)\n".utf8))
         }
         return store
+    }
+
+    /// Opens the catalogue (seeding a new one) and the enquiry database beside it, moving any enquiries an older
+    /// version kept in the catalogue.
+    func openWithEnquiries() throws -> (Store, EnquiryStore) {
+        let catalogue = try open()
+        return (catalogue, try EnquiryStore(path: enquiriesPath, catalogue: catalogue))
     }
 }

@@ -31,7 +31,7 @@ extension LotsenCommand {
             }
             if evaluateCorrections {
                 let router = try Router(contentsOf: routingFile)
-                let corrections = try store.open().routingCorrections()
+                let corrections = try store.openWithEnquiries().1.routingCorrections()
                 let cases = corrections.enumerated().map { LabelledEnquiry(unit: $0.element.correctedTo, text: $0.element.text, line: $0.offset + 1) }
                 guard !cases.isEmpty else {
                     print("Inga omdirigerade ärenden än / No re-routed enquiries yet.")
@@ -46,7 +46,8 @@ extension LotsenCommand {
             guard let text, !text.trimmed.isEmpty else {
                 throw ValidationError("Give the enquiry text, or --evaluate FILE.")
             }
-            let guide = try EnquiryGuide(store: try store.open(), routingFile: routingFile)
+            let (catalogue, enquiries) = try store.openWithEnquiries()
+            let guide = try EnquiryGuide(store: catalogue, enquiries: enquiries, routingFile: routingFile)
             let answer = try guide.answer(Enquiry(text: text, topic: topic), at: Date())
             if json {
                 let encoder = JSONEncoder()

@@ -22,8 +22,8 @@ extension LotsenCommand {
         }
 
         func run() async throws {
-            let opened = try store.open()
-            let guide = try EnquiryGuide(store: opened, routingFile: store.seedDirectory.appendingPathComponent("routing.json"))
+            let (opened, enquiries) = try store.openWithEnquiries()
+            let guide = try EnquiryGuide(store: opened, enquiries: enquiries, routingFile: store.seedDirectory.appendingPathComponent("routing.json"))
             let router = LotsenAPI.buildRouter(store: opened, guide: guide)
             try WebPages(store: opened, guide: guide).addRoutes(to: router)
             let app = LotsenAPI.buildApplication(router: router, host: host, port: port)

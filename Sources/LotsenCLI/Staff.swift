@@ -16,7 +16,7 @@ extension LotsenCommand {
 
             func run() async throws {
                 guard let role = StaffToken.Role(rawValue: role) else { throw ValidationError("--role must be staff or admin") }
-                let (token, secret) = try store.open().createToken(name: name, role: role)
+                let (token, secret) = try store.openWithEnquiries().1.createToken(name: name, role: role)
                 print("id:     \(token.id)\nname:   \(token.name)\nrole:   \(token.role.rawValue)\ntoken:  \(secret)")
                 FileHandle.standardError.write(Data("Spara nyckeln nu; den visas inte igen. / Save the token now; it is not shown again.\n".utf8))
             }
@@ -27,7 +27,7 @@ extension LotsenCommand {
             @OptionGroup var store: StoreOptions
 
             func run() async throws {
-                for token in try store.open().tokens() {
+                for token in try store.openWithEnquiries().1.tokens() {
                     let state = token.revokedAt.map { "återkallad \($0.formatted(.iso8601))" } ?? "aktiv"
                     print("\(token.id)\t\(token.role.rawValue)\t\(token.name)\t\(state)")
                 }
@@ -40,7 +40,7 @@ extension LotsenCommand {
             @Argument(help: "The token's id (from `lotsen token list`).") var id: String
 
             func run() async throws {
-                guard try store.open().revokeToken(id: id) else { throw ValidationError("no token with id \(id)") }
+                guard try store.openWithEnquiries().1.revokeToken(id: id) else { throw ValidationError("no token with id \(id)") }
                 print("Återkallad / revoked: \(id)")
             }
         }
@@ -59,7 +59,7 @@ extension LotsenCommand {
             func run() async throws {
                 guard retentionDays >= 0 else { throw ValidationError("--retention-days must not be negative") }
                 let cutoff = Date().addingTimeInterval(-Double(retentionDays) * 86_400)
-                let count = try store.open().purgePersonalData(closedBefore: cutoff)
+                let count = try store.openWithEnquiries().1.purgePersonalData(closedBefore: cutoff)
                 print("Personuppgifter raderade i \(count) ärenden / personal data erased in \(count) enquiries (closed before \(cutoff.formatted(.iso8601))).")
             }
         }

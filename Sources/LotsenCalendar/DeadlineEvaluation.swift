@@ -51,7 +51,8 @@ public enum DeadlineEvaluator {
     /// The next `count` dated deadlines on or after `day`, looking at most `years` years ahead.
     public static func next(_ rules: [DeadlineRule], onOrAfter day: LocalDate, count: Int, years: Int = 3) -> [Deadline] {
         var result: [Deadline] = []
-        for year in day.year...(day.year + years) {
+        guard count > 0 else { return result }
+        for year in day.year...min(day.year + min(max(years, 0), 100), LocalDate.years.upperBound) {
             for deadline in deadlines(rules, inYear: year, today: day) where deadline.date.map({ $0 >= day }) ?? false {
                 result.append(deadline)
                 if result.count == count { return result }

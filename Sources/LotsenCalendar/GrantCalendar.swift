@@ -213,6 +213,7 @@ public enum GrantCalendar {
         grants: [CalendarGrant], events: [CalendarEvent], from: LocalDate, to: LocalDate, today: LocalDate,
         filter: CalendarFilter = CalendarFilter(), includeUndated: Bool = true
     ) -> [CalendarEntry] {
+        guard from <= to else { return [] }
         // Grants are independent: their deadlines are evaluated on all cores at once.
         let perGrant = grants.withSharedElements { grants in
             inParallel(grants.base.count) { index -> (dated: [Deadline], undated: [Deadline]) in
@@ -264,8 +265,10 @@ public enum GrantCalendar {
     /// An event's slots in the years `from...to` touches; a known date replaces its slot's month span.
     static func occurrences(of event: CalendarEvent, from: LocalDate, to: LocalDate) -> [CalendarEntry] {
         var entries: [CalendarEntry] = []
+        guard from <= to else { return entries }
         for year in from.year...to.year {
-            for (index, slot) in event.schedule.enumerated() {
+            // A slot with a month outside 1–12 or ending before it starts (a bad seed row) is left out, not trapped on.
+            for (index, slot) in event.schedule.enumerated() where (1...12).contains(slot.month) && (slot.month...12).contains(slot.endMonth ?? slot.month) {
                 let endMonth = slot.endMonth ?? slot.month
                 let known = event.dates.first { $0.year == year && (slot.month...endMonth).contains($0.month) }
                 let start: LocalDate, end: LocalDate, approximate: Bool
@@ -275,7 +278,7 @@ public enum GrantCalendar {
                     let date = YearDay.date(month: slot.month, day: day).date(in: year)
                     (start, end, approximate) = (date, date, false)
                 } else {
-                    start = LocalDate(year: year, month: slot.month, day: 1)!
+                    start = LocalDate(clampingYear: year, month: slot.month, day: 1)
                     end = YearDay.lastDay(of: endMonth).date(in: year)
                     approximate = true
                 }
@@ -316,7 +319,7 @@ public enum SwedishDate {
     static func long(_ date: LocalDate, _ write: (String) -> Void) {
         write(String(date.day))
         write(" ")
-        write(monthNames[date.month - 1])
+        write(monthNames[min(max(date.month, 1), 12) - 1])
         write(" ")
         write(String(date.year))
     }

@@ -12,6 +12,13 @@ public struct ImportOptions: Sendable {
     public var dryRun = false
     /// Fail the whole import when any record is rejected.
     public var strict = false
+    /// Accept a source that yields no records (and so withdraws everything it listed before). Off by default: an
+    /// empty or unreadable file is far more often a broken export than a municipality with no premises left.
+    public var allowEmpty = false
+    /// The largest share of records (0–1) that may be rejected before the whole import fails and nothing is withdrawn.
+    public var maxRejectedShare = 0.5
+    /// The most bytes one field's text keeps; longer text is cut at a character boundary, with a warning naming the record.
+    public var maxFieldBytes = 64 * 1024
     /// Called now and then during long imports.
     public var progress: (@Sendable (ImportProgress) -> Void)?
 
@@ -298,8 +305,9 @@ public struct Importer: Sendable {
                     report.counts.rejected += 1
                 }
 
-                while let source = try next() {
+                while var source = try next() {
                     count += 1
+                    report.warnings += Self.capFields(&source, maxBytes: options.maxFieldBytes)
                     if let problem = source.problem {
                         rejectOrCount(RecordIssue(location: source.location, field: nil, message: problem))
                         continue
@@ -389,7 +397,7 @@ public struct Importer: Sendable {
                 var dates: [(uid: String, date: String)] = []
                 for id in grantOrder {
                     let item = CalendarGrant(grant: grants[id]!.grant, url: grants[id]!.origin)
-                    let from = LocalDate(year: today.year - 1, month: 1, day: 1)!, to = LocalDate(year: today.year + 3, month: 12, day: 31)!
+                    let from = LocalDate(clampingYear: today.year - 1, month: 1, day: 1), to = LocalDate(clampingYear: today.year + 3, month: 12, day: 31)
                     for deadline in DeadlineEvaluator.deadlines(item.grant.deadlineRules, from: from, to: to, today: today) {
                         dates.append((GrantCalendar.entry(item, deadline).uid, deadline.date!.description))
                     }
@@ -401,6 +409,7 @@ public struct Importer: Sendable {
                         "\(report.rejected.count) record(s) rejected and --strict is set; nothing was imported. First: \(report.rejected[0])",
                         at: SourceLocation(file: uri))
                 }
+                try Self.checkEnough(report, options: options, uri: uri)
                 report.counts.withdrawn = try transaction.withdrawMissing(kind: kind, sourceId: sourceId, runId: runId)
                 try transaction.finishImportRun(runId, counts: report.counts)
                 report.seconds = Self.seconds(clock.now - start)
@@ -417,6 +426,43 @@ public struct Importer: Sendable {
             throw error
         }
         return report
+    }
+
+    /// Refuses an import that would withdraw a whole source because the file came out empty or mostly unreadable
+    /// (a 0-byte export, the wrong file, random bytes): the transaction rolls back and the previous data stays.
+    static func checkEnough(_ report: ImportReport, options: ImportOptions, uri: String) throws {
+        let accepted = report.counts.added + report.counts.updated + report.counts.unchanged + report.duplicates
+        let rejected = report.counts.rejected
+        if accepted == 0, rejected == 0, !options.allowEmpty {
+            throw ImportError(
+                "the source yielded no records; nothing was imported or withdrawn (if the listing really is empty now, import it with --allow-empty)",
+                at: SourceLocation(file: uri))
+        }
+        let share = rejected == 0 ? 0 : Double(rejected) / Double(accepted + rejected)
+        if share > options.maxRejectedShare {
+            let first = report.rejected.first.map { " First: \($0)" } ?? ""
+            throw ImportError(
+                "\(rejected) of \(accepted + rejected) records rejected (\(Int((share * 100).rounded())) %, more than the \(Int((options.maxRejectedShare * 100).rounded())) % allowed); nothing was imported or withdrawn (raise the limit with --max-rejected).\(first)",
+                at: SourceLocation(file: uri))
+        }
+    }
+
+    /// Cuts every value longer than `maxBytes` of UTF-8 at the last whole character that fits; one warning per cut.
+    static func capFields(_ record: inout SourceRecord, maxBytes: Int) -> [RecordIssue] {
+        var warnings: [RecordIssue] = []
+        for index in record.values.indices where record.values[index].value.utf8.count > maxBytes {
+            let value = record.values[index].value
+            var kept = 0
+            let cut = value.prefix { character in
+                kept += character.utf8.count
+                return kept <= maxBytes
+            }
+            record.values[index].value = String(cut)
+            warnings.append(RecordIssue(
+                location: record.location, field: record.values[index].label,
+                message: "the text is \(value.utf8.count) bytes; cut to the first \(cut.utf8.count) (at most \(maxBytes) are kept)"))
+        }
+        return warnings
     }
 
     static func seconds(_ duration: Duration) -> Double {

@@ -77,11 +77,13 @@ public struct DeadlineRule: Codable, Sendable, Equatable, Hashable {
         public func applied(to date: LocalDate) -> LocalDate {
             switch unit {
             case .days: return date.adding(days: amount)
-            case .weeks: return date.adding(days: 7 * amount)
+            case .weeks: return date.adding(days: amount.multipliedReportingOverflow(by: 7).overflow ? amount.signum() * Int.max : amount * 7)
             case .months:
-                let months = date.year * 12 + date.month - 1 + amount
-                let year = months / 12, month = months % 12 + 1
-                return LocalDate(year: year, month: month, day: min(date.day, LocalDate.daysIn(month: month, year: year)))!
+                // Beyond 120,000 months (10,000 years) every date is clamped to the ends anyway.
+                let months = date.year * 12 + date.month - 1 + min(max(amount, -120_000), 120_000)
+                let (year, month) = (months / 12, months % 12 + 1)
+                guard LocalDate.years.contains(year), months >= 0 else { return amount < 0 ? .earliest : .latest }
+                return LocalDate(clampingYear: year, month: month, day: date.day)
             }
         }
     }
@@ -127,20 +129,18 @@ public struct YearDay: Codable, Sendable, Equatable, Hashable, CustomStringConve
     public func date(in year: Int) -> LocalDate {
         switch anchor {
         case .date:
-            let month = month ?? 1
-            return LocalDate(year: year, month: month, day: min(day ?? 1, LocalDate.daysIn(month: month, year: year)))!
+            return LocalDate(clampingYear: year, month: month ?? 1, day: day ?? 1)
         case .lastDay:
-            let month = month ?? 12
-            return LocalDate(year: year, month: month, day: LocalDate.daysIn(month: month, year: year))!
+            return LocalDate(clampingYear: year, month: month ?? 12, day: 31)
         case .lastWorkingDay:
             var date = YearDay.lastDay(of: month ?? 12).date(in: year)
-            while !SwedishHolidays.isWorkingDay(date) { date = date.adding(days: -1) }
+            while !SwedishHolidays.isWorkingDay(date), date > LocalDate.earliest { date = date.adding(days: -1) }
             return date
         case .week:
             // ISO 8601: week 1 holds the year's first Thursday; its Monday is on or before 4 January.
-            let fourth = LocalDate(year: year, month: 1, day: 4)!
+            let fourth = LocalDate(clampingYear: year, month: 1, day: 4)
             let monday = fourth.adding(days: 1 - fourth.weekday)
-            return monday.adding(days: 7 * ((week ?? 1) - 1) + 4)
+            return monday.adding(days: 7 * (min(max(week ?? 1, 1), 53) - 1) + 4)
         }
     }
 
@@ -181,7 +181,8 @@ extension SwedishHolidays {
     /// deadline that falls on a Saturday, Sunday or holiday (lag (1930:173) om beräkning av lagstadgad tid).
     public static func nextWorkingDay(onOrAfter date: LocalDate) -> LocalDate {
         var day = date
-        while !isWorkingDay(day) { day = day.adding(days: 1) }
+        // A run of days off is at most a few days long; at 9999-12-31 there is no next day to move to.
+        while !isWorkingDay(day), day < LocalDate.latest { day = day.adding(days: 1) }
         return day
     }
 }

@@ -1,16 +1,36 @@
 import Foundation
 
 /// A calendar day without a time or zone, written `YYYY-MM-DD` (ISO 8601) in JSON.
+///
+/// Every date lies in 0001-01-01...9999-12-31 (``earliest``...``latest``): the failable initializers refuse
+/// anything outside, and arithmetic (``adding(days:)``, ``init(dayNumber:)``) stops at the ends instead of
+/// trapping, so no number from a request or a file can make a date that breaks later arithmetic or printing.
 public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int
 
-    /// Creates a date, or returns nil when the day does not exist (for example 2027-02-29).
+    /// The supported years.
+    public static let years = 1...9999
+    public static let earliest = LocalDate(unchecked: 1, 1, 1)
+    public static let latest = LocalDate(unchecked: 9999, 12, 31)
+
+    /// Creates a date, or returns nil when the day does not exist (for example 2027-02-29) or the year is outside 1–9999.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= LocalDate.daysIn(month: month, year: year) else {
+        guard LocalDate.years.contains(year), (1...12).contains(month), day >= 1, day <= LocalDate.daysIn(month: month, year: year) else {
             return nil
         }
+        self.init(unchecked: year, month, day)
+    }
+
+    /// The nearest existing date: the year clamped to 1–9999, the month to 1–12 and the day to the month's days
+    /// (so 31 April is 30 April and 29 February in 2027 is 28 February).
+    public init(clampingYear year: Int, month: Int, day: Int) {
+        let year = min(max(year, 1), 9999), month = min(max(month, 1), 12)
+        self.init(unchecked: year, month, min(max(day, 1), LocalDate.daysIn(month: month, year: year)))
+    }
+
+    private init(unchecked year: Int, _ month: Int, _ day: Int) {
         self.year = year
         self.month = month
         self.day = day
@@ -20,6 +40,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public init?(iso text: some StringProtocol) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }),
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
         else { return nil }
         self.init(year: year, month: month, day: day)
@@ -49,9 +70,11 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         return era * 146_097 + doe - 719_468
     }
 
-    /// The date `dayNumber` days after 1970-01-01.
+    private static let dayNumbers = earliest.dayNumber...latest.dayNumber
+
+    /// The date `dayNumber` days after 1970-01-01, or ``earliest``/``latest`` for a number beyond them.
     public init(dayNumber: Int) {
-        let z = dayNumber + 719_468
+        let z = min(max(dayNumber, Self.dayNumbers.lowerBound), Self.dayNumbers.upperBound) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
         let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
@@ -64,7 +87,11 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         self.day = day
     }
 
-    public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
+    /// The date `days` later (earlier when negative), stopping at ``earliest`` and ``latest``.
+    public func adding(days: Int) -> LocalDate {
+        let (sum, overflow) = dayNumber.addingReportingOverflow(days)
+        return LocalDate(dayNumber: overflow ? (days < 0 ? Int.min : Int.max) : sum)
+    }
 
     /// ISO weekday: 1 = Monday … 7 = Sunday.
     public var weekday: Int {

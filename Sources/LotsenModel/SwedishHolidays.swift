@@ -19,11 +19,11 @@ public enum SwedishHolidays {
         days[easter.adding(days: 49)] = "Pingstdagen"
         add(6, 6, "Sveriges nationaldag")
         // Midsommardagen is the Saturday from 20 to 26 June; the eve is the day before.
-        let midsummer = firstWeekday(6, onOrAfter: LocalDate(year: year, month: 6, day: 20)!)
+        let midsummer = firstWeekday(6, onOrAfter: LocalDate(clampingYear: year, month: 6, day: 20))
         days[midsummer.adding(days: -1)] = "Midsommarafton"
         days[midsummer] = "Midsommardagen"
         // Alla helgons dag is the Saturday from 31 October to 6 November.
-        days[firstWeekday(6, onOrAfter: LocalDate(year: year, month: 10, day: 31)!)] = "Alla helgons dag"
+        days[firstWeekday(6, onOrAfter: LocalDate(clampingYear: year, month: 10, day: 31))] = "Alla helgons dag"
         add(12, 24, "Julafton")
         add(12, 25, "Juldagen")
         add(12, 26, "Annandag jul")
@@ -46,7 +46,7 @@ public enum SwedishHolidays {
         let m = (a + 11 * h + 22 * l) / 451
         let month = (h + l - 7 * m + 114) / 31
         let day = (h + l - 7 * m + 114) % 31 + 1
-        return LocalDate(year: year, month: month, day: day)!
+        return LocalDate(clampingYear: year, month: month, day: day)
     }
 
     private static func firstWeekday(_ weekday: Int, onOrAfter date: LocalDate) -> LocalDate {

@@ -59,7 +59,40 @@ public struct RoutingCorrection: Sendable, Equatable {
     }
 }
 
-extension Store {
+/// Enquiries (ärenden), their history, staff tokens and staff page sessions: everything personal Lotsen holds, in a
+/// SQLite file of its own beside the catalogue.
+///
+/// Kept apart so that a long import transaction on the catalogue never makes a person's enquiry wait, and so that
+/// the catalogue file holds no personal data and can be published as open data as it is.
+///
+/// ```swift
+/// let catalogue = try Store(path: "lotsen.db")
+/// let enquiries = try EnquiryStore(path: "lotsen-enquiries.db", catalogue: catalogue)
+/// ```
+public final class EnquiryStore: Sendable {
+    let pool: DatabasePool
+    /// The catalogue, for checking that a unit staff assign an enquiry to exists.
+    let catalogue: Store?
+
+    /// Opens (creating it when needed) the enquiry database at `path` and brings its schema up to date. Given the
+    /// catalogue, enquiries and tokens an earlier version kept in it are moved here first (see ``moveOut(of:)``).
+    public init(path: String, catalogue: Store? = nil) throws {
+        pool = try DatabasePool(path: path)
+        self.catalogue = catalogue
+        _ = try pool.write { database in try EnquirySchema.migrator.migrate(database) }
+        if let catalogue { try moveOut(of: catalogue) }
+    }
+
+    public var path: String { pool.path }
+
+    /// The conventional path of the enquiry database beside a catalogue: `lotsen.db` → `lotsen-enquiries.db`.
+    public static func defaultPath(besideCatalogue catalogue: String) -> String {
+        let url = URL(fileURLWithPath: catalogue)
+        let stem = url.pathExtension.isEmpty ? url.lastPathComponent : url.deletingPathExtension().lastPathComponent
+        let name = stem + "-enquiries" + (url.pathExtension.isEmpty ? ".db" : "." + url.pathExtension)
+        return catalogue.contains("/") ? url.deletingLastPathComponent().appendingPathComponent(name).path : name
+    }
+
     /// Stores a new enquiry routed to `routedUnit`: status `routed`, history "created" and "routed".
     public func createEnquiry(_ new: NewEnquiry, routedUnit: String, confidence: Double, at instant: Date = Date()) throws -> EnquiryRecord {
         let now = Timestamp.string(instant)
@@ -83,7 +116,8 @@ extension Store {
                 return reference
             }
         }
-        return try enquiry(reference: reference)!
+        guard let stored = try enquiry(reference: reference) else { throw StoreError("enquiry \(reference) was not found after storing it") }
+        return stored
     }
 
     /// One enquiry with its history, or nil.
@@ -129,7 +163,7 @@ extension Store {
                     throw StoreError("enquiry \(reference) is closed; only notes can be added")
                 }
                 if let unit = change.assignedUnit, unit != assigned {
-                    guard try database.queryFirst("SELECT 1 FROM units WHERE id = ?", [unit], { $0.int(0) }) != nil else {
+                    guard try catalogue?.unit(id: unit) != nil else {
                         throw StoreError("assigned_unit: unknown unit '\(unit)'")
                     }
                     try database.run("UPDATE enquiries SET assigned_unit = ?, updated_at = ? WHERE seq = ?", [unit, now, seq])

@@ -29,22 +29,25 @@ struct Reader {
         unit.channels = try channels.map { channel in
             var hours: OpeningHours?
             if channel.hasHours {
+                // A row whose time or date cannot be read (written by hand, or by a future version) is skipped, not trapped on.
                 let regular = try database.query(
                     "SELECT weekday, opens, closes, valid_from, valid_to FROM opening_hours WHERE channel_id = ? ORDER BY weekday, opens",
                     [channel.id]
-                ) { row in
-                    OpeningHours.Interval(
-                        weekday: row.int(0), opens: LocalTime(row.text(1))!, closes: LocalTime(row.text(2))!,
+                ) { row -> OpeningHours.Interval? in
+                    guard let opens = LocalTime(row.text(1)), let closes = LocalTime(row.text(2)) else { return nil }
+                    return OpeningHours.Interval(
+                        weekday: row.int(0), opens: opens, closes: closes,
                         validFrom: row.optionalText(3).flatMap { LocalDate(iso: $0) },
                         validTo: row.optionalText(4).flatMap { LocalDate(iso: $0) })
-                }
+                }.compactMap { $0 }
                 let rows = try database.query(
                     "SELECT date, opens, closes, note FROM opening_exceptions WHERE channel_id = ? ORDER BY date, opens",
                     [channel.id]
-                ) { row in
-                    (date: LocalDate(iso: row.text(0))!, opens: row.optionalText(1).flatMap { LocalTime($0) },
-                     closes: row.optionalText(2).flatMap { LocalTime($0) }, note: row.optionalText(3))
-                }
+                ) { row -> (date: LocalDate, opens: LocalTime?, closes: LocalTime?, note: String?)? in
+                    guard let date = LocalDate(iso: row.text(0)) else { return nil }
+                    return (date: date, opens: row.optionalText(1).flatMap { LocalTime($0) },
+                            closes: row.optionalText(2).flatMap { LocalTime($0) }, note: row.optionalText(3))
+                }.compactMap { $0 }
                 var exceptions: [OpeningHours.Exception] = []
                 for row in rows {
                     if exceptions.last?.date != row.date {

@@ -3,7 +3,8 @@ import LotsenModel
 import LotsenSQLite
 import Synchronization
 
-/// The normalized Lotsen store: premises, grants, units and their provenance in one SQLite file.
+/// The normalized Lotsen store (the catalogue): premises, grants, units and their provenance in one SQLite file,
+/// with no personal data (enquiries and staff tokens live in an ``EnquiryStore``).
 ///
 /// ```swift
 /// let store = try Store(path: "lotsen.db")
@@ -19,6 +20,9 @@ public final class Store: Sendable {
         _ = try pool.write { database in
             try Schema.migrator.migrate(database)
         }
+        // Personal data lives in the ``EnquiryStore``'s own file; a catalogue keeps the old tables only until their
+        // rows have been moved there.
+        try dropEnquiryTables(onlyWhenEmpty: true)
     }
 
     public var path: String { pool.path }

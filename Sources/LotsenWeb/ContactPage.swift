@@ -29,14 +29,20 @@ extension WebPages {
         return contactPage(visit, form: ContactForm(), errors: [])
     }
 
-    private func contactPage(_ visit: Visit, form: ContactForm, errors: [(field: String, message: String)]) -> Response {
+    /// The form, filled with what was typed. `notStored` says the last submission could not be stored: the page then
+    /// says so plainly and keeps the text, so nobody loses what they wrote.
+    private func contactPage(_ visit: Visit, form: ContactForm, errors: [(field: String, message: String)], notStored: Bool = false) -> Response {
         let t = visit.language
+        let failure: HTML = notStored ? """
+            <div class="error-summary" role="alert" tabindex="-1"><h2>\(t("Din fråga är inte skickad", "Your question has not been sent"))</h2>
+            <p>\(t("Vi kunde inte spara din fråga just nu. Texten står kvar nedan: skicka igen om en stund, eller ring Medborgarcenter på 044-13 50 00.", "We could not store your question just now. Your text is kept below: send it again in a moment, or call the citizen centre on +46 44 13 50 00."))</p></div>
+            """ : .empty
         func error(_ field: String) -> String? { errors.first { $0.field == field }?.message }
         let topics = guide?.router.knowledge.topics.map { ($0.id, $0.name) } ?? []
         let content: HTML = """
         <h1>\(t("Kontakta kommunen", "Contact the municipality"))</h1>
         <p class="lead">\(t("Ställ din fråga här, vad den än gäller. Medborgarcenter hjälper dig direkt eller lotsar ärendet till rätt förvaltning, och du får ett ärendenummer.", "Ask your question here, whatever it is about. The citizen centre helps you directly or pilots the case to the right department, and you get a reference number."))</p>
-        \(Field.errorSummary(errors, language: t))
+        \(failure)\(Field.errorSummary(errors, language: t))
         <form class="stack" method="post" action="/kontakt" novalidate>
         \(visit.formTokenField)
         <div class="fields">
@@ -53,7 +59,8 @@ extension WebPages {
         <div class="actions"><button type="submit">\(t("Skicka frågan", "Send the question"))</button></div>
         </form>
         """
-        return visit.page(title: t("Kontakta kommunen", "Contact us"), content, status: errors.isEmpty ? .ok : .badRequest, personal: true,
+        let status: HTTPResponse.Status = notStored ? .serviceUnavailable : errors.isEmpty ? .ok : .badRequest
+        return visit.page(title: t("Kontakta kommunen", "Contact us"), content, status: status, personal: true,
                           scripts: [assets.contactScript])
     }
 
@@ -88,7 +95,13 @@ extension WebPages {
             text: form.text, topic: optional(form.topic), channel: "web",
             person: .init(name: optional(form.name), email: optional(form.email), phone: optional(form.phone),
                           association: optional(form.association), organisationNumber: organisationNumber))
-        let (record, _) = try guide.submit(new, at: visit.now)
+        let record: EnquiryRecord
+        do {
+            (record, _) = try guide.submit(new, at: visit.now)
+        } catch {
+            // Acknowledged only when stored: anything else shows the form again with the person's own text.
+            return contactPage(visit, form: form, errors: [], notStored: true)
+        }
         return visit.redirect(to: "/kontakt/tack/\(record.reference)?kvitto=\(receiptCode(record.reference, visit: visit))")
     }
 
@@ -125,7 +138,7 @@ extension WebPages {
     func contactReceipt(_ visit: Visit, reference: String) throws -> Response {
         guard let guide else { throw WebError.unavailable }
         guard let code = visit.query["kvitto"], FormGuard.constantTimeEqual(Array(code.utf8), Array(receiptCode(reference, visit: visit).utf8)),
-              let record = try store.enquiry(reference: reference)
+              let record = try enquiryStore().enquiry(reference: reference)
         else { throw WebError.notFound }
         let t = visit.language
         let answer = try guide.answer(.init(text: record.text, topic: record.topic), at: visit.now)

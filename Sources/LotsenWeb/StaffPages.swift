@@ -14,7 +14,7 @@ extension WebPages {
     /// The signed-in staff member, or nil without an open session (unexpired, not signed out, token not revoked).
     func staffMember(_ request: Request) throws -> StaffToken? {
         guard let secret = sessionSecret(request) else { return nil }
-        return try store.staffSession(secret: secret)
+        return try enquiryStore().staffSession(secret: secret)
     }
 
     private func sessionSecret(_ request: Request) -> String? {
@@ -24,7 +24,7 @@ extension WebPages {
 
     /// The unrevoked token a secret belongs to; nil for none, an unknown secret or a revoked token.
     private func activeToken(_ secret: String?) throws -> StaffToken? {
-        guard let secret, !secret.isEmpty, secret.count <= 200, let token = try store.token(secret: secret), token.revokedAt == nil
+        guard let secret, !secret.isEmpty, secret.count <= 200, let token = try enquiryStore().token(secret: secret), token.revokedAt == nil
         else { return nil }
         return token
     }
@@ -62,7 +62,7 @@ extension WebPages {
         guard let token = try activeToken(fields["token"]) else {
             return try signInForm(visit, error: t("Nyckeln är okänd eller återkallad.", "The token is unknown or revoked."), status: .unauthorized)
         }
-        let session = try store.openStaffSession(tokenId: token.id, lifetime: Self.sessionSeconds)
+        let session = try enquiryStore().openStaffSession(tokenId: token.id, lifetime: Self.sessionSeconds)
         var response = visit.redirect(to: "/personal")
         response.setCookie(Cookie(name: Self.sessionCookie, value: session, maxAge: Self.sessionSeconds, path: "/personal",
                                   secure: true, httpOnly: true, sameSite: .strict))
@@ -71,7 +71,7 @@ extension WebPages {
 
     func signOut(_ request: Request) async throws -> Response {
         let (_, visit) = try await postedForm(request, maxBytes: 4096)
-        if let secret = sessionSecret(request) { try store.closeStaffSession(secret: secret) }
+        if let secret = sessionSecret(request) { try enquiryStore().closeStaffSession(secret: secret) }
         var response = visit.redirect(to: "/personal/logga-in")
         response.setCookie(Cookie(name: Self.sessionCookie, value: "", maxAge: 0, path: "/personal", secure: true, httpOnly: true, sameSite: .strict))
         return response
@@ -96,7 +96,7 @@ extension WebPages {
         let unit = query["unit"].flatMap { id in units.contains { $0.id == id } ? id : nil }
         let days = query["older_than_days"].flatMap(Int.init).map { min(max($0, 0), 3650) }
         let page = max(1, min(10_000, Int(query["sida"] ?? "") ?? 1))
-        let found = try store.enquiries(
+        let found = try enquiryStore().enquiries(
             status: status, unit: unit, olderThan: days.map { visit.now.addingTimeInterval(-Double($0) * 86_400) },
             limit: Self.queuePageSize, offset: (page - 1) * Self.queuePageSize)
         let unitNames = Dictionary(units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -136,7 +136,7 @@ extension WebPages {
 
     func staffEnquiry(_ visit: Visit, reference: String, error: String? = nil, status: HTTPResponse.Status = .ok) throws -> Response {
         guard let member = try staffMember(visit.request) else { return visit.redirect(to: "/personal/logga-in") }
-        guard let record = try store.enquiry(reference: reference) else { throw WebError.notFound }
+        guard let record = try enquiryStore().enquiry(reference: reference) else { throw WebError.notFound }
         let t = visit.language
         let units = try store.units()
         let unitNames = Dictionary(units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -189,7 +189,7 @@ extension WebPages {
     func changeEnquiry(_ request: Request, reference: String) async throws -> Response {
         let (fields, visit) = try await postedForm(request)
         guard let member = try staffMember(request) else { return visit.redirect(to: "/personal/logga-in") }
-        guard let record = try store.enquiry(reference: reference) else { throw WebError.notFound }
+        guard let record = try enquiryStore().enquiry(reference: reference) else { throw WebError.notFound }
         let t = visit.language
         let unit = fields["assigned_unit"].flatMap { $0 == record.assignedUnit ? nil : $0 }
         let status = fields["status"].flatMap(EnquiryRecord.Status.init(rawValue:)).flatMap { $0 == record.status ? nil : $0 }
@@ -202,7 +202,7 @@ extension WebPages {
         }
         guard unit != nil || status != nil || note != nil else { return visit.redirect(to: "/personal/arenden/\(reference)") }
         do {
-            _ = try store.changeEnquiry(reference: reference, EnquiryChange(assignedUnit: unit, status: status, note: note), by: member.name, at: visit.now)
+            _ = try enquiryStore().changeEnquiry(reference: reference, EnquiryChange(assignedUnit: unit, status: status, note: note), by: member.name, at: visit.now)
         } catch let error as StoreError {
             return try staffEnquiry(visit, reference: reference, error: t("Ändringen gick inte: ", "The change failed: ") + error.description, status: .conflict)
         }

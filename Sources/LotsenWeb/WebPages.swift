@@ -49,6 +49,12 @@ public struct WebPages: Sendable {
         }
     }
 
+    /// Where enquiries and staff sessions are kept; the contact and staff pages need it.
+    func enquiryStore() throws -> EnquiryStore {
+        guard let guide else { throw WebError.unavailable }
+        return guide.enquiries
+    }
+
     func visit(_ request: Request) -> Visit {
         Visit(request: request, guard: formGuard, assets: assets, now: clock())
     }
@@ -103,6 +109,14 @@ struct WebErrorMiddleware: RouterMiddleware {
             return try await next(request, context)
         } catch let error as WebError {
             return render(error, request: request)
+        } catch let error as any HTTPResponseError {
+            throw error
+        } catch {
+            // Anything unexpected (the database, a bug) is a page in the visitor's language too, never a JSON 500.
+            context.logger.error("page failed: \(String(describing: error))")
+            return message(request, status: .internalServerError, "Något gick fel", "Something went wrong",
+                           "Sidan kunde inte visas just nu. Försök igen om en stund, eller ring Medborgarcenter på 044-13 50 00.",
+                           "The page could not be shown just now. Try again in a moment, or call the citizen centre on +46 44 13 50 00.")
         }
     }
 

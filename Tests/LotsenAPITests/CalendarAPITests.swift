@@ -136,3 +136,35 @@ func unfold(_ text: String) -> [String] {
         }
     }
 }
+
+/// The probe that stopped the service: a feed from a day more than a year ahead, with no `to`.
+@Suite struct CalendarRangeTests {
+    @Test(arguments: [
+        "/v1/calendar.ics?from=2028-01-01", "/v1/calendar?from=2028-01-01", "/v1/calendar.ics?from=9999-12-31",
+        "/v1/calendar?from=9999-01-01", "/v1/calendar.ics?from=0001-01-01&to=0001-12-31", "/v1/calendar.ics?to=2026-11-23",
+        "/v1/grants/aktivitetsstod/deadlines?from=9999-12-31&count=24", "/v1/grants/aktivitetsstod/deadlines?event_date=0001-01-01",
+    ])
+    func anyRangeInsideTheYearsIsAnswered(uri: String) async throws {
+        let app = Application(router: LotsenAPI.buildRouter(store: try makeStore(), clock: { today }))
+        try await app.test(.router) { client in
+            try await client.execute(uri: uri, method: .get) { response in
+                #expect(response.status == .ok, "\(uri)")
+            }
+            // …and the service still answers afterwards.
+            try await client.execute(uri: "/healthz", method: .get) { #expect($0.status == .ok) }
+        }
+    }
+
+    @Test(arguments: [
+        "/v1/calendar.ics?from=2027-01-01&to=2026-01-01", "/v1/calendar?from=0000-01-01", "/v1/calendar.ics?from=2026-01-01&to=2036-01-01",
+        "/v1/calendar.ics?to=2024-01-01", "/v1/calendar?from=+999-01-01", "/v1/grants/aktivitetsstod/deadlines?count=99999999999999999999",
+    ])
+    func aRangeThatCannotBeIsA400(uri: String) async throws {
+        let app = Application(router: LotsenAPI.buildRouter(store: try makeStore(), clock: { today }))
+        try await app.test(.router) { client in
+            try await client.execute(uri: uri, method: .get) { response in
+                #expect(response.status == .badRequest, "\(uri)")
+            }
+        }
+    }
+}

@@ -17,7 +17,7 @@ private func makeStore() throws -> Store {
 }
 
 private func app(_ store: Store) throws -> some ApplicationProtocol {
-    let guide = try EnquiryGuide(store: store, routingFile: root.appendingPathComponent("seed/routing.json"))
+    let guide = try EnquiryGuide(store: store, enquiries: try EnquiryStore(path: EnquiryStore.defaultPath(besideCatalogue: store.path), catalogue: store), routingFile: root.appendingPathComponent("seed/routing.json"))
     return Application(router: LotsenAPI.buildRouter(store: store, guide: guide, clock: { mondayMorning }))
 }
 
@@ -35,7 +35,7 @@ private func headers(_ token: String? = nil, json: Bool = true) -> HTTPFields {
 @Suite struct EnquiriesAPITests {
     @Test func anEnquiryIsSubmittedRoutedReassignedAndClosed() async throws {
         let store = try makeStore()
-        let staff = try store.createToken(name: "Eva, Medborgarcenter", role: .staff).secret
+        let staff = try store.personal.createToken(name: "Eva, Medborgarcenter", role: .staff).secret
         try await app(store).test(.router) { client in
             var reference = ""
             let body = #"{"text": "Vi vill bygga en brygga vid ån för kanotklubben", "name": "Anna", "email": "anna@example.se", "organisation_number": "8024001235"}"#
@@ -98,7 +98,7 @@ private func headers(_ token: String? = nil, json: Bool = true) -> HTTPFields {
 
     @Test func staffEndpointsNeedAValidToken() async throws {
         let store = try makeStore()
-        let (token, secret) = try store.createToken(name: "Eva", role: .staff)
+        let (token, secret) = try store.personal.createToken(name: "Eva", role: .staff)
         try await app(store).test(.router) { client in
             try await client.execute(uri: "/v1/enquiries", method: .get) { response in
                 #expect(response.status == .unauthorized)
@@ -114,7 +114,7 @@ private func headers(_ token: String? = nil, json: Bool = true) -> HTTPFields {
             try await client.execute(uri: "/v1/admin/personal-data?email=a@example.se", method: .get, headers: headers(secret, json: false)) {
                 #expect($0.status == .forbidden)
             }
-            try store.revokeToken(id: token.id)
+            try store.personal.revokeToken(id: token.id)
             try await client.execute(uri: "/v1/enquiries", method: .get, headers: headers(secret, json: false)) { #expect($0.status == .unauthorized) }
             try await client.execute(uri: "/v1/enquiries/KRS-2026-000001", method: .patch, headers: headers(secret),
                                      body: ByteBuffer(string: #"{"note": "x"}"#)) { #expect($0.status == .unauthorized) }
@@ -123,7 +123,7 @@ private func headers(_ token: String? = nil, json: Bool = true) -> HTTPFields {
 
     @Test func anAdminExportsAndErasesOnePersonsData() async throws {
         let store = try makeStore()
-        let admin = try store.createToken(name: "Dataskydd", role: .admin).secret
+        let admin = try store.personal.createToken(name: "Dataskydd", role: .admin).secret
         try await app(store).test(.router) { client in
             for text in ["Fråga om bygglov", "Fråga om bidrag"] {
                 try await client.execute(uri: "/v1/enquiries", method: .post, headers: headers(),
@@ -142,7 +142,7 @@ private func headers(_ token: String? = nil, json: Bool = true) -> HTTPFields {
             }
             try await client.execute(uri: "/v1/admin/personal-data?email=nope", method: .get, headers: headers(admin, json: false)) { #expect($0.status == .badRequest) }
         }
-        #expect(try store.enquiries().items.allSatisfy { $0.person.isEmpty && $0.text.hasPrefix("Fråga") })
+        #expect(try store.personal.enquiries().items.allSatisfy { $0.person.isEmpty && $0.text.hasPrefix("Fråga") })
     }
 
     @Test func badSubmissionsNameTheField() async throws {
@@ -162,5 +162,12 @@ private func headers(_ token: String? = nil, json: Bool = true) -> HTTPFields {
             try await client.execute(uri: "/v1/enquiries", method: .post, headers: headers(),
                                      body: ByteBuffer(string: #"{"text": "\#(String(repeating: "x", count: 40_000))"}"#)) { #expect($0.status == .contentTooLarge) }
         }
+    }
+}
+
+extension Store {
+    /// The enquiry database the app built on this catalogue uses (the file beside it), opened once more.
+    var personal: EnquiryStore {
+        get throws { try EnquiryStore(path: EnquiryStore.defaultPath(besideCatalogue: path), catalogue: self) }
     }
 }

@@ -11,7 +11,7 @@ import Testing
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let store = try Store(path: FileManager.default.temporaryDirectory.appendingPathComponent("lotsen-json-\(UUID().uuidString).db").path)
         try DefaultData.fill(store, seedDirectory: root.appendingPathComponent("seed"), importersDirectory: root.appendingPathComponent("importers"))
-        let guide = try EnquiryGuide(store: store, routingFile: root.appendingPathComponent("seed/routing.json"))
+        let guide = try EnquiryGuide(store: store, enquiries: try EnquiryStore(path: EnquiryStore.defaultPath(besideCatalogue: store.path), catalogue: store), routingFile: root.appendingPathComponent("seed/routing.json"))
         let monday = Date(timeIntervalSince1970: 1_795_424_400)
         for text in ["När är sista ansökningsdag för aktivitetsstöd?", "Kan vi hyra stora scenen på Barbacka?",
                      "Hej \"där\"\\ jag har en fråga\n\tom\u{01} allt", "Gatlampan är trasig"] {

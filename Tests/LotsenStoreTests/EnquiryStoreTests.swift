@@ -7,8 +7,8 @@ import Testing
     let monday = Date(timeIntervalSince1970: 1_795_424_400)  // 2026-11-23 09:00 UTC
 
     @Test func anEnquiryGoesFromReceivedToClosedWithEveryChangeLogged() throws {
-        let store = try seededStore()
-        let revision = try store.version().revision
+        let (catalogue, store) = try seededEnquiryStore()
+        let revision = try catalogue.version().revision
         let person = EnquiryRecord.Person(name: "Anna Andersson", email: "anna@example.se", association: "Åhus IF", organisationNumber: "802400-1235")
         let created = try store.createEnquiry(
             NewEnquiry(text: "Vi behöver bygglov för en läktare", channel: "web", person: person), routedUnit: "bygg", confidence: 0.8, at: monday)
@@ -16,7 +16,7 @@ import Testing
         #expect(created.status == .routed && created.assignedUnit == "bygg" && created.person == person)
         #expect(created.history.map(\.action) == ["created", "routed"])
         // Enquiries are not catalogue changes: caches keyed on the revision stay valid.
-        #expect(try store.version().revision == revision)
+        #expect(try catalogue.version().revision == revision)
 
         let second = try store.createEnquiry(NewEnquiry(text: "Gatlampan är trasig"), routedUnit: "c4-teknik", confidence: 0.6, at: monday)
         #expect(second.reference == "KRS-2026-000002")
@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test func purgeErasesPersonalDataOfEnquiriesClosedLongAgoAndKeepsTheRest() throws {
-        let store = try seededStore()
+        let store = try seededEnquiryStore().enquiries
         let person = EnquiryRecord.Person(name: "Bo", email: "bo@example.se", phone: "070-123 45 67")
         let old = try store.createEnquiry(NewEnquiry(text: "Fråga om bidrag", person: person), routedUnit: "kultur-och-fritid", confidence: 0.9, at: monday)
         _ = try store.changeEnquiry(reference: old.reference, EnquiryChange(status: .closed, note: "Ringde Bo på 070-123 45 67"), by: "Eva", at: monday)
@@ -69,7 +69,7 @@ import Testing
     }
 
     @Test func everythingAboutOneEmailCanBeErased() throws {
-        let store = try seededStore()
+        let store = try seededEnquiryStore().enquiries
         _ = try store.createEnquiry(NewEnquiry(text: "A", person: .init(email: "c@example.se")), routedUnit: "bygg", confidence: 1, at: monday)
         _ = try store.createEnquiry(NewEnquiry(text: "B", person: .init(name: "C", email: "C@example.se")), routedUnit: "bygg", confidence: 1, at: monday)
         let other = try store.createEnquiry(NewEnquiry(text: "D", person: .init(email: "d@example.se")), routedUnit: "bygg", confidence: 1, at: monday)
@@ -79,7 +79,7 @@ import Testing
     }
 
     @Test func tokensAreStoredAsHashesAndCanBeRevoked() throws {
-        let store = try seededStore()
+        let store = try seededEnquiryStore().enquiries
         let (token, secret) = try store.createToken(name: "Eva", role: .staff)
         #expect(secret.hasPrefix("lotsen_") && secret.count == 71)
         #expect(try store.token(secret: secret)?.id == token.id)
@@ -91,7 +91,7 @@ import Testing
     }
 
     @Test func staffSessionsEndWhenTheyExpireAreClosedOrTheirTokenIsRevoked() throws {
-        let store = try seededStore()
+        let store = try seededEnquiryStore().enquiries
         let (eva, evasSecret) = try store.createToken(name: "Eva", role: .staff)
         let (ola, _) = try store.createToken(name: "Ola", role: .staff)
         let session = try store.openStaffSession(tokenId: eva.id, lifetime: 8 * 3600, at: monday)

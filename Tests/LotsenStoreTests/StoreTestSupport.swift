@@ -18,6 +18,12 @@ func seededStore() throws -> Store {
     return store
 }
 
+/// An enquiry database beside a seeded catalogue, as `lotsen serve` opens them.
+func seededEnquiryStore() throws -> (catalogue: Store, enquiries: EnquiryStore) {
+    let catalogue = try seededStore()
+    return (catalogue, try EnquiryStore(path: EnquiryStore.defaultPath(besideCatalogue: catalogue.path), catalogue: catalogue))
+}
+
 func temporaryDatabasePath() -> String {
     FileManager.default.temporaryDirectory.appendingPathComponent("lotsen-store-\(UUID().uuidString).db").path
 }

@@ -39,7 +39,7 @@ import Testing
             // The receipt holds no personal data.
             #expect(!receipt.body.contains("anna@example.se") && !receipt.body.contains("Anna Andersson"))
 
-            let stored = try #require(try store.enquiry(reference: "KRS-2026-000001"))
+            let stored = try #require(try store.personal.enquiry(reference: "KRS-2026-000001"))
             #expect(stored.channel == "web" && stored.person.organisationNumber == "802400-1235" && stored.assignedUnit == "kultur-och-fritid")
 
             // A question nobody in particular owns goes to Medborgarcenter, open on a Monday morning.
@@ -81,7 +81,7 @@ import Testing
             #expect(page.body.contains(#"id="organisation_number-error">Organisationsnumret stämmer inte"#))
             #expect(page.body.contains(#"name="email" value="anna(at)example.se""#))
             #expect(page.body.contains(#"name="name" value="Anna""#))
-            #expect(try store.enquiries().total == 0)
+            #expect(try store.personal.enquiries().total == 0)
         }
     }
 
@@ -105,16 +105,16 @@ import Testing
             try await client.execute(uri: "/kontakt", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: "{}")) { response in
                 #expect(response.status == .unsupportedMediaType)
             }
-            #expect(try store.enquiries().total == 0)
+            #expect(try store.personal.enquiries().total == 0)
             // The victim's own post still works.
             #expect(try await victim.post("/kontakt", question).status == .seeOther)
-            #expect(try store.enquiries().total == 1)
+            #expect(try store.personal.enquiries().total == 1)
         }
     }
 
     @Test func aScriptInTheQuestionIsShownAsText() async throws {
         let store = try makeStore()
-        let staff = try store.createToken(name: "Eva, Medborgarcenter", role: .staff).secret
+        let staff = try store.personal.createToken(name: "Eva, Medborgarcenter", role: .staff).secret
         try await makeApp(store).test(.router) { client in
             var browser = Browser(client)
             try await browser.get("/kontakt")
@@ -143,7 +143,7 @@ import Testing
             try await browser.get("/kontakt")
             let page = try await browser.post("/kontakt", [("text", String(repeating: "lokal ", count: 8_000))])
             #expect(page.status == .contentTooLarge)
-            #expect(try store.enquiries().total == 0)
+            #expect(try store.personal.enquiries().total == 0)
         }
     }
 }
@@ -151,9 +151,9 @@ import Testing
 @Suite struct StaffPagesTests {
     @Test func staffPagesRefuseVisitorsWithoutAValidSession() async throws {
         let store = try makeStore()
-        let revoked = try store.createToken(name: "Slutat", role: .staff)
-        try store.revokeToken(id: revoked.token.id)
-        let valid = try store.createToken(name: "Eva", role: .staff)
+        let revoked = try store.personal.createToken(name: "Slutat", role: .staff)
+        try store.personal.revokeToken(id: revoked.token.id)
+        let valid = try store.personal.createToken(name: "Eva", role: .staff)
         try await makeApp(store).test(.router) { client in
             var visitor = Browser(client)
             for path in ["/personal", "/personal/arenden/KRS-2026-000001"] {
@@ -184,9 +184,9 @@ import Testing
 
     @Test func staffSignInWorkTheQueueReassignAndSignOut() async throws {
         let store = try makeStore()
-        let staff = try store.createToken(name: "Eva, Medborgarcenter", role: .staff)
-        _ = try store.createEnquiry(NewEnquiry(text: "Vi vill bygga en brygga vid ån för kanotklubben", person: .init(name: "Anna", email: "anna@example.se")), routedUnit: "bygg", confidence: 0.8, at: mondayMorning)
-        _ = try store.createEnquiry(NewEnquiry(text: "Hur söker vi föreningsbidrag?"), routedUnit: "kultur-och-fritid", confidence: 0.9, at: mondayMorning)
+        let staff = try store.personal.createToken(name: "Eva, Medborgarcenter", role: .staff)
+        _ = try store.personal.createEnquiry(NewEnquiry(text: "Vi vill bygga en brygga vid ån för kanotklubben", person: .init(name: "Anna", email: "anna@example.se")), routedUnit: "bygg", confidence: 0.8, at: mondayMorning)
+        _ = try store.personal.createEnquiry(NewEnquiry(text: "Hur söker vi föreningsbidrag?"), routedUnit: "kultur-och-fritid", confidence: 0.9, at: mondayMorning)
         try await makeApp(store).test(.router) { client in
             var browser = Browser(client)
             try await browser.get("/personal/logga-in")
@@ -212,10 +212,10 @@ import Testing
                 ("assigned_unit", "c4-teknik"), ("status", "forwarded"), ("note", "Bryggor vid ån sköts av C4"),
             ])
             #expect(changed.status == .seeOther && changed.headers[.location] == "/personal/arenden/KRS-2026-000001?sparat=1")
-            let record = try #require(try store.enquiry(reference: "KRS-2026-000001"))
+            let record = try #require(try store.personal.enquiry(reference: "KRS-2026-000001"))
             #expect(record.assignedUnit == "c4-teknik" && record.status == .forwarded)
             #expect(record.history.last?.actor == "Eva, Medborgarcenter")
-            #expect(try store.routingCorrections().map(\.correctedTo) == ["c4-teknik"])
+            #expect(try store.personal.routingCorrections().map(\.correctedTo) == ["c4-teknik"])
             let after = try await browser.get("/personal/arenden/KRS-2026-000001?sparat=1")
             #expect(after.body.contains("Ändringen är sparad."))
             #expect(after.body.contains("Bryggor vid ån sköts av C4"))
@@ -223,7 +223,7 @@ import Testing
             // A change without the form token is refused and changes nothing.
             let forged = try await browser.post("/personal/arenden/KRS-2026-000001", [("status", "closed")], csrf: "")
             #expect(forged.status == .forbidden)
-            #expect(try store.enquiry(reference: "KRS-2026-000001")?.status == .forwarded)
+            #expect(try store.personal.enquiry(reference: "KRS-2026-000001")?.status == .forwarded)
 
             // Signing out ends the session.
             let out = try await browser.post("/personal/logga-ut", [])
@@ -237,7 +237,7 @@ import Testing
             // And a change posted after signing out (with a valid form token) does nothing.
             try await browser.get("/kontakt")
             #expect(try await browser.post("/personal/arenden/KRS-2026-000001", [("status", "closed")]).status == .seeOther)
-            #expect(try store.enquiry(reference: "KRS-2026-000001")?.status == .forwarded)
+            #expect(try store.personal.enquiry(reference: "KRS-2026-000001")?.status == .forwarded)
         }
     }
 }

@@ -19,7 +19,7 @@ func makeStore() throws -> Store {
 
 /// The API and the pages on one router, as `lotsen serve` builds them.
 func makeApp(_ store: Store, clock: @escaping @Sendable () -> Date = { mondayMorning }) throws -> some ApplicationProtocol {
-    let guide = try EnquiryGuide(store: store, routingFile: root.appendingPathComponent("seed/routing.json"))
+    let guide = try EnquiryGuide(store: store, enquiries: try EnquiryStore(path: EnquiryStore.defaultPath(besideCatalogue: store.path), catalogue: store), routingFile: root.appendingPathComponent("seed/routing.json"))
     let router = LotsenAPI.buildRouter(store: store, guide: guide, clock: clock)
     try WebPages(store: store, guide: guide, clock: clock).addRoutes(to: router)
     return Application(router: router)
@@ -91,5 +91,12 @@ struct Browser {
     static func formToken(in html: String) -> String? {
         guard let range = html.range(of: #"name="csrf" value="([0-9a-f]{64})""#, options: .regularExpression) else { return nil }
         return String(html[range].dropFirst(#"name="csrf" value=""#.count).dropLast())
+    }
+}
+
+extension Store {
+    /// The enquiry database the app built on this catalogue uses (the file beside it), opened once more.
+    var personal: EnquiryStore {
+        get throws { try EnquiryStore(path: EnquiryStore.defaultPath(besideCatalogue: path), catalogue: self) }
     }
 }

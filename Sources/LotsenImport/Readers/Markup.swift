@@ -100,6 +100,12 @@ public enum Markup {
             throw ImportError("malformed XML", at: SourceLocation(file: file))
         }
         defer { xmlFreeDoc(document) }
+        // The same refusal after libxml2 has decoded the document, whatever its declared encoding.
+        if document.pointee.intSubset != nil || document.pointee.extSubset != nil {
+            throw ImportError(
+                "XML with a document type declaration (<!DOCTYPE …>/<!ENTITY …>) is refused: entities can read local files or expand without bound",
+                at: SourceLocation(file: file))
+        }
         guard let root = xmlDocGetRootElement(document), let node = convert(root, html: false, depth: 0) else {
             throw ImportError("the XML document has no root element", at: SourceLocation(file: file))
         }
@@ -113,8 +119,29 @@ public enum Markup {
         }
     }
 
-    /// The line of a `<!DOCTYPE` or `<!ENTITY` declaration, if the document has one.
+    /// The line of a `<!DOCTYPE` or `<!ENTITY` declaration, if the document has one, in any encoding XML allows
+    /// without a declaration: UTF-8, or UTF-16 or UTF-32 of either byte order, with or without a byte-order mark.
+    /// The text is decoded first, so `<\0!\0D\0…` in UTF-16 is found as well. (Documents in other encodings, named in
+    /// the XML declaration, are caught after parsing: libxml2 then reports the DTD it decoded, see ``parseXML(_:file:)``.)
     static func doctypeLine(_ bytes: [UInt8]) -> Int? {
+        guard let wide = wideEncoding(bytes) else { return doctypeLine(utf8: bytes) }
+        let text = String(data: Data(bytes), encoding: wide) ?? String(decoding: bytes, as: UTF8.self)
+        return doctypeLine(utf8: Array(text.utf8))
+    }
+
+    /// UTF-16 or UTF-32, told by the byte-order mark or by how `<` (the first character of any XML document) is written.
+    static func wideEncoding(_ bytes: [UInt8]) -> String.Encoding? {
+        let head = Array(bytes.prefix(4)) + [UInt8](repeating: 0xAA, count: max(0, 4 - bytes.count))
+        switch (head[0], head[1], head[2], head[3]) {
+        case (0x00, 0x00, 0xFE, 0xFF), (0x00, 0x00, 0x00, 0x3C): return .utf32BigEndian
+        case (0xFF, 0xFE, 0x00, 0x00), (0x3C, 0x00, 0x00, 0x00): return .utf32LittleEndian
+        case (0xFE, 0xFF, _, _), (0x00, 0x3C, _, _): return .utf16BigEndian
+        case (0xFF, 0xFE, _, _), (0x3C, 0x00, _, _): return .utf16LittleEndian
+        default: return nil
+        }
+    }
+
+    private static func doctypeLine(utf8 bytes: [UInt8]) -> Int? {
         let patterns: [[UInt8]] = [Array("<!DOCTYPE".utf8), Array("<!ENTITY".utf8)]
         var line = 1
         var index = 0
