@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(
             name: "LotsenAPITests",
             dependencies: [
-                "LotsenAPI", "LotsenStore", "LotsenModel", "LotsenImport",
+                "LotsenAPI", "LotsenStore", "LotsenModel", "LotsenImport", "LotsenSQLite",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict
@@ -95,7 +95,7 @@ let package = Package(
         .testTarget(
             name: "LotsenWebTests",
             dependencies: [
-                "LotsenWeb", "LotsenAPI", "LotsenStore", "LotsenModel", "LotsenImport", "LotsenRouting",
+                "LotsenWeb", "LotsenAPI", "LotsenStore", "LotsenModel", "LotsenImport", "LotsenRouting", "LotsenSQLite",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict

@@ -87,10 +87,10 @@ public final class EnquiryStore: Sendable {
 
     /// The conventional path of the enquiry database beside a catalogue: `lotsen.db` → `lotsen-enquiries.db`.
     public static func defaultPath(besideCatalogue catalogue: String) -> String {
-        let url = URL(fileURLWithPath: catalogue)
-        let stem = url.pathExtension.isEmpty ? url.lastPathComponent : url.deletingPathExtension().lastPathComponent
-        let name = stem + "-enquiries" + (url.pathExtension.isEmpty ? ".db" : "." + url.pathExtension)
-        return catalogue.contains("/") ? url.deletingLastPathComponent().appendingPathComponent(name).path : name
+        let slash = catalogue.lastIndex(of: "/").map { catalogue.index(after: $0) } ?? catalogue.startIndex
+        let name = catalogue[slash...]
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return catalogue + "-enquiries.db" }
+        return catalogue[..<dot] + "-enquiries" + catalogue[dot...]
     }
 
     /// Stores a new enquiry routed to `routedUnit`: status `routed`, history "created" and "routed".

@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import LotsenAPI
+@testable import LotsenAPI
 import LotsenImport
 import LotsenModel
 import LotsenStore
@@ -291,5 +291,21 @@ private func ids(_ body: [String: Any]) -> [String] {
                 try #expect(ids(json(response)) == ["folkets-hus-tollarp"])
             }
         }
+    }
+}
+
+@Suite struct ResponseCacheBoundTests {
+    @Test func theCacheIsBoundedInBytesNotEntries() {
+        let cache = ResponseCache(maxBytes: 1 << 20)
+        let big = ByteBuffer(repeating: 0x61, count: 60_000)
+        for index in 0..<200 {
+            cache.store(.init(body: big, etag: "\"\(index)\""), revision: 1, uri: "/v1/premises?q=\(index)")
+            #expect(cache.bytes <= 1 << 20)
+        }
+        #expect(cache.entry(revision: 1, uri: "/v1/premises?q=199") != nil)
+        #expect(cache.entry(revision: 1, uri: "/v1/premises?q=0") == nil)
+        // One response over a sixteenth of the bound is answered but never kept.
+        cache.store(.init(body: ByteBuffer(repeating: 0x61, count: 200_000), etag: "\"x\""), revision: 1, uri: "/huge")
+        #expect(cache.entry(revision: 1, uri: "/huge") == nil)
     }
 }

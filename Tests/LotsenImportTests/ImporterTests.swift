@@ -262,3 +262,79 @@ Mötesrummet;Möteslokal;storgatan 1;ÅHUS;max 12;;200 kr halvdag (max 4 tim);Pr
         #expect(try copy.allGrants().map(\.item) == store.allGrants().map(\.item))
     }
 }
+
+/// A broken export must never withdraw a whole source: empty, garbage and mostly-unreadable files fail and leave the data.
+@Suite struct ImportSafetyTests {
+    static let good = "Namn;Typ;Ort\nSalen;Samlingslokal;Åhus\nRummet;Möteslokal;Åhus\nHallen;Idrottshall;Tollarp\n"
+
+    static func garbage() -> [UInt8] {
+        var generator = SeededGenerator(seed: 42)
+        return (0..<200_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
+    }
+
+    @Test(arguments: ["empty", "header only", "blank lines", "garbage", "mostly rejected"])
+    func aSourceThatYieldsTooLittleFailsAndWithdrawsNothing(kind: String) throws {
+        let store = try emptyStore()
+        let path = try write(Self.good, name: "lokaler.csv")
+        _ = try Importer(store: store).runLocal(path, options: options(.premises))
+        let before = try store.allPremises()
+        let bytes: [UInt8] = switch kind {
+        case "empty": []
+        case "header only": Array("Namn;Typ;Ort\n".utf8)
+        case "blank lines": Array("\n\n\n".utf8)
+        case "garbage": Self.garbage()
+        default: Array("Namn;Typ;Ort;Antal personer\nSalen;Samlingslokal;Åhus;många\nRummet;Rymdskepp;Åhus;10\nHallen;Idrottshall;Tollarp;12\n".utf8)
+        }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let error = try #require(throws: ImportError.self) { try Importer(store: store).runLocal(path, options: options(.premises)) }
+        #expect(error.description.contains("nothing was imported or withdrawn"), "\(error)")
+        #expect(try store.allPremises() == before)
+        #expect(try store.allPremises().allSatisfy { $0.item.withdrawnAt == nil })
+        #expect(try store.importRuns().first?.status == "failed")
+    }
+
+    @Test func theOperatorCanSayTheListingIsReallyEmpty() throws {
+        let store = try emptyStore()
+        let path = try write(Self.good, name: "lokaler.csv")
+        _ = try Importer(store: store).runLocal(path, options: options(.premises))
+        try Data("Namn;Typ;Ort\n".utf8).write(to: URL(fileURLWithPath: path))
+        var allow = options(.premises)
+        allow.allowEmpty = true
+        #expect(try Importer(store: store).runLocal(path, options: allow)[0].counts.withdrawn == 3)
+    }
+
+    @Test func theRejectedShareIsTheOperatorsToRaise() throws {
+        let store = try emptyStore()
+        let path = try write("Namn;Typ\nSalen;Samlingslokal\nRymden;Rymdskepp\nMånen;Rymdskepp\n", name: "lokaler.csv")
+        #expect(throws: ImportError.self) { try Importer(store: store).runLocal(path, options: options(.premises)) }
+        var lenient = options(.premises)
+        lenient.maxRejectedShare = 0.7
+        let report = try Importer(store: store).runLocal(path, options: lenient)[0]
+        #expect(report.counts.added == 1 && report.counts.rejected == 2)
+    }
+
+    @Test func aHugeFieldIsCutWithAWarningNamingTheRecord() throws {
+        let store = try emptyStore()
+        let huge = String(repeating: "Stor sal med scen och kök. ", count: 800_000 / 27) + "ååå"
+        let path = try write("Namn;Typ;Beskrivning\nSalen;Samlingslokal;\(huge)\n", name: "lokaler.csv")
+        let report = try Importer(store: store).runLocal(path, options: options(.premises))[0]
+        let warning = try #require(report.warnings.first { $0.field == "Beskrivning" })
+        #expect(warning.location.line == 2 && warning.message.contains("cut"))
+        let stored = try #require(try store.premises(id: "salen"))
+        #expect(stored.item.description.utf8.count <= 64 * 1024)
+        #expect(stored.item.description.hasPrefix("Stor sal med scen"))
+    }
+}
+
+/// A deterministic generator, so the garbage test reads the same bytes every run.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

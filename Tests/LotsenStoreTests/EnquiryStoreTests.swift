@@ -1,5 +1,6 @@
 import Foundation
 import LotsenModel
+import LotsenSQLite
 import LotsenStore
 import Testing
 
@@ -120,5 +121,68 @@ import Testing
         #expect(OrganisationNumber.normalized("212000-1181") == "212000-1181")
         #expect(OrganisationNumber.normalized("21200-1181") == nil)
         #expect(OrganisationNumber.normalized("abc") == nil)
+    }
+}
+
+/// Enquiries and tokens live in their own file; a catalogue from before the split hands them over on first start.
+@Suite struct EnquirySeparationTests {
+    @Test func aNewCatalogueHoldsNoPersonalTables() throws {
+        let (catalogue, enquiries) = try seededEnquiryStore()
+        _ = try enquiries.createEnquiry(NewEnquiry(text: "Hej"), routedUnit: "medborgarcenter", confidence: 0.1)
+        let database = try Database(path: catalogue.path, mode: .readOnly)
+        let tables = try database.query("SELECT name FROM sqlite_master WHERE type = 'table'") { $0.text(0) }
+        #expect(!tables.contains { ["enquiries", "enquiry_events", "staff_tokens", "staff_sessions"].contains($0) })
+        #expect(try database.queryFirst("SELECT count(*) FROM units") { $0.int(0) }! > 0)
+    }
+
+    @Test func anOlderCatalogueHandsItsEnquiriesOverAndLosesNothing() throws {
+        // A catalogue as versions before the split left it: the personal tables in the same file, with rows.
+        let path = temporaryDatabasePath()
+        let legacy = try Database(path: path)
+        try Schema.migrator.migrate(legacy)
+        let secret = "lotsen_secret", session = "session_secret"
+        try legacy.run("INSERT INTO staff_tokens VALUES ('t1', 'Eva', 'staff', ?, '2026-11-01T08:00:00Z', NULL)", [SHA256.hex(Array(secret.utf8))])
+        try legacy.run("INSERT INTO staff_sessions VALUES (?, 't1', '2026-11-01T08:00:00Z', '2999-01-01T00:00:00Z')", [SHA256.hex(Array(session.utf8))])
+        for (seq, text, email) in [(1, "Bygglov för läktare", "anna@example.se"), (2, "Gatlampan är trasig", nil)] as [(Int, String, String?)] {
+            try legacy.run(
+                """
+                INSERT INTO enquiries(seq, reference, text, channel, email, status, routed_unit, confidence, assigned_unit, created_at, updated_at)
+                VALUES (?, ?, ?, 'web', ?, 'routed', 'bygg', 0.8, 'bygg', '2026-11-01T08:00:00Z', '2026-11-01T08:00:00Z')
+                """, [seq, "KRS-2026-00000\(seq)", text, email])
+            try legacy.run("INSERT INTO enquiry_events(enquiry_seq, at, actor, action) VALUES (?, '2026-11-01T08:00:00Z', 'allmänheten', 'created')", [seq])
+        }
+        let token = (id: "t1", name: "Eva")
+        let first = (reference: "KRS-2026-000001", text: "Bygglov för läktare")
+
+        let catalogue = try Store(path: path)
+        let moved = try EnquiryStore(path: EnquiryStore.defaultPath(besideCatalogue: path), catalogue: catalogue)
+        #expect(try moved.enquiries().items.map(\.text) == ["Gatlampan är trasig", first.text])
+        #expect(try moved.enquiry(reference: first.reference)?.history.map(\.action) == ["created"])
+        #expect(try moved.token(secret: secret)?.id == token.id)
+        #expect(try moved.staffSession(secret: session)?.id == token.id)
+        #expect(try moved.enquiry(reference: first.reference)?.person.email == "anna@example.se")
+        let tables = try legacy.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%enquir%'") { $0.text(0) }
+        #expect(tables.isEmpty)
+
+        // Numbering goes on; opening again copies nothing twice.
+        let next = try moved.createEnquiry(NewEnquiry(text: "En till"), routedUnit: "medborgarcenter", confidence: 0.1)
+        #expect(next.reference.hasSuffix("000003"))
+        let again = try EnquiryStore(path: moved.path, catalogue: try Store(path: path))
+        #expect(try again.enquiries().total == 3)
+    }
+
+    @Test func anEnquiryIsStoredWhileTheCatalogueIsLockedForWriting() throws {
+        let (catalogue, enquiries) = try seededEnquiryStore()
+        let importer = try Database(path: catalogue.path)
+        try importer.execute("BEGIN IMMEDIATE")
+        defer { try? importer.execute("ROLLBACK") }
+        let record = try enquiries.createEnquiry(NewEnquiry(text: "Hej"), routedUnit: "medborgarcenter", confidence: 0.1)
+        #expect(try enquiries.changeEnquiry(reference: record.reference, EnquiryChange(assignedUnit: "bygg"), by: "Eva")?.assignedUnit == "bygg")
+    }
+
+    @Test(arguments: [("lotsen.db", "lotsen-enquiries.db"), ("/var/lib/lotsen/katalog.sqlite", "/var/lib/lotsen/katalog-enquiries.sqlite"),
+                      ("data/lotsen", "data/lotsen-enquiries.db")])
+    func theEnquiryFileSitsBesideTheCatalogue(catalogue: String, expected: String) {
+        #expect(EnquiryStore.defaultPath(besideCatalogue: catalogue) == expected)
     }
 }
