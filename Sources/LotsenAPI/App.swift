@@ -14,11 +14,10 @@ public enum LotsenAPI {
     public static func buildRouter(
         store: Store, guide: EnquiryGuide? = nil, clock: @escaping @Sendable () -> Date = { Date() }, cacheBytes: Int? = nil
     ) -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
+        // HEAD is answered for every GET route (calendar apps and uptime checks use it); CORS, security headers and
+        // 405s are ``ServerResponder``'s, so they cover every response.
+        let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: ProblemMiddleware())
-        router.add(middleware: CORSMiddleware(
-            allowOrigin: .all, allowHeaders: [.accept, .contentType, .ifNoneMatch, .authorization],
-            allowMethods: [.get, .head, .options, .post, .patch, .delete], exposedHeaders: ["ETag", "Last-Modified"], maxAge: .seconds(3600)))
 
         router.get("healthz") { request, _ -> Response in
             struct Health: Encodable {
@@ -55,12 +54,20 @@ public enum LotsenAPI {
         return router
     }
 
-    /// The application `lotsen serve` runs: `router` on `host:port` with an idle timeout, so slow or abandoned
-    /// connections do not pile up.
-    public static func buildApplication(router: Router<BasicRequestContext>, host: String, port: Int) -> some ApplicationProtocol {
+    /// The application `lotsen serve` runs: `router` (with every route added) behind ``ServerResponder`` on
+    /// `host:port`, with an idle timeout so slow or abandoned connections do not pile up. `onRunning` is called with
+    /// the bound address once the server listens.
+    public static func buildApplication(
+        router: Router<BasicRequestContext>, host: String, port: Int, cors: CORSPolicy = CORSPolicy(),
+        onRunning: @escaping @Sendable (_ address: String) -> Void = { _ in }
+    ) -> some ApplicationProtocol {
         Application(
-            router: router,
+            responder: ServerResponder(router: router, cors: cors),
             server: .http1(configuration: .init(idleTimeout: .seconds(30))),
-            configuration: .init(address: .hostname(host, port: port), serverName: "Lotsen"))
+            configuration: .init(address: .hostname(host, port: port), serverName: "Lotsen"),
+            onServerRunning: { channel in
+                let address = channel.localAddress
+                onRunning("http://\(address?.ipAddress.map { $0.contains(":") ? "[\($0)]" : $0 } ?? host):\(address?.port ?? port)")
+            })
     }
 }

@@ -14,6 +14,7 @@ struct EnquiriesController<Context: RequestContext> {
 
     static var maxBodyBytes: Int { 32 * 1024 }
     static var channels: Set<String> { ["web", "phone", "email", "visit", "open311"] }
+    static var noControlCharacters: String { "får inte innehålla kontrolltecken / must not contain control characters" }
 
     func addRoutes(to group: RouterGroup<Context>) {
         group.post("enquiries", use: create)
@@ -114,6 +115,9 @@ struct EnquiriesController<Context: RequestContext> {
         if let note = body.note, note.count > EnquiryChange.maxNoteLength {
             throw Problem.badParameter("note", "at most \(EnquiryChange.maxNoteLength) characters")
         }
+        if let field = EnquiryChange(assignedUnit: body.assignedUnit, note: body.note).fieldWithControlCharacters {
+            throw Problem.badParameter(field, Self.noControlCharacters)
+        }
         if let unit = body.assignedUnit, try store.unit(id: unit) == nil {
             throw Problem.badParameter("assigned_unit", "okänd förvaltning / unknown unit; see /v1/units")
         }
@@ -180,9 +184,11 @@ struct EnquiriesController<Context: RequestContext> {
             }
             organisationNumber = normalized
         }
-        return NewEnquiry(
+        let new = NewEnquiry(
             text: enquiry.text, topic: enquiry.topic, channel: channel,
             person: .init(name: try field(body.name, "name", max: NewEnquiry.maxNameLength), email: email, phone: try field(body.phone, "phone", max: NewEnquiry.maxPhoneLength),
                           association: try field(body.association, "association", max: NewEnquiry.maxAssociationLength), organisationNumber: organisationNumber))
+        if let field = new.fieldWithControlCharacters { throw Problem.badParameter(field, Self.noControlCharacters) }
+        return new
     }
 }

@@ -38,6 +38,7 @@ struct RouteController<Context: RequestContext> {
     static func enquiry(text: String, topic: String?, router: LotsenRouting.Router) throws -> Enquiry {
         let text = text.trimmed
         guard !text.isEmpty else { throw Problem.badParameter("text", "must not be empty") }
+        guard !text.hasControlCharacters else { throw Problem.badParameter("text", EnquiriesController<Context>.noControlCharacters) }
         // Counting characters walks the whole text; a text with no more bytes than the limit is within it.
         guard text.utf8.count <= maxTextCharacters || text.count <= maxTextCharacters else { throw Problem.badParameter("text", "at most \(maxTextCharacters) characters") }
         if let topic, !router.topicIds.contains(topic) {

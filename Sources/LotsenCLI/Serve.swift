@@ -14,20 +14,31 @@ extension LotsenCommand {
         @Option(help: "Address to listen on.")
         var host: String = "127.0.0.1"
 
-        @Option(help: "Port to listen on.")
+        @Option(help: "Port to listen on (0: any free port, announced on start).")
         var port: Int = 8080
+
+        @Option(help: "The most memory the response cache holds, in MiB.")
+        var cacheMb: Int = 64
+
+        @Option(name: .customLong("allow-write-origin"), help: "An origin (https://host) whose pages may also send enquiries from a browser; repeat for more. Reads are open to any origin.")
+        var writeOrigins: [String] = []
 
         func validate() throws {
             guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+            guard (0...65_536).contains(cacheMb) else { throw ValidationError("--cache-mb must be between 0 and 65536") }
         }
 
         func run() async throws {
             let (opened, enquiries) = try store.openWithEnquiries()
             let guide = try EnquiryGuide(store: opened, enquiries: enquiries, routingFile: store.seedDirectory.appendingPathComponent("routing.json"))
-            let router = LotsenAPI.buildRouter(store: opened, guide: guide)
+            let router = LotsenAPI.buildRouter(store: opened, guide: guide, cacheBytes: cacheMb << 20)
             try WebPages(store: opened, guide: guide).addRoutes(to: router)
-            let app = LotsenAPI.buildApplication(router: router, host: host, port: port)
-            print("Lotsen serves \(store.db) on http://\(host):\(port) — pages at /lokaler, /bidrag, /kalender, /kontakt; API at /v1/premises?q=scen")
+            let catalogue = store.db, enquiryFile = enquiries.path
+            let app = LotsenAPI.buildApplication(router: router, host: host, port: port, cors: CORSPolicy(writeOrigins: Set(writeOrigins))) { address in
+                // Said only once the port is bound, and written at once (not buffered), so scripts can wait for it.
+                FileHandle.standardOutput.write(Data(
+                    "Lotsen serves \(catalogue) (enquiries in \(enquiryFile)) on \(address) — pages at /lokaler, /bidrag, /kalender, /kontakt; API at /v1/premises?q=scen\n".utf8))
+            }
             try await app.runService()
         }
     }

@@ -76,3 +76,13 @@ extension String {
         return String(unicodeScalars[first...last])
     }
 }
+
+extension StringProtocol {
+    /// True when the text holds a control character other than tab, line feed and carriage return: NUL, escape,
+    /// DEL, the C1 range. Such characters have no place in anything a person types, and break logs, CSV and e-mail.
+    public var hasControlCharacters: Bool {
+        unicodeScalars.contains { scalar in
+            (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || (0x7F...0x9F).contains(scalar.value)
+        }
+    }
+}

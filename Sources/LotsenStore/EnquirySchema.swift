@@ -69,7 +69,7 @@ extension Store {
                 else { return }
                 if onlyWhenEmpty {
                     for table in EnquirySchema.tables {
-                        guard try database.queryFirst("SELECT count(*) FROM \(table.name)") { $0.int(0) } == 0 else { return }
+                        guard try database.queryFirst("SELECT count(*) FROM \(table.name)", [], { $0.int(0) }) == 0 else { return }
                     }
                 }
                 for table in EnquirySchema.tables.reversed() { try database.execute("DROP TABLE \(table.name)") }

@@ -18,6 +18,16 @@ public struct NewEnquiry: Sendable, Equatable {
 
     /// The longest an enquiry's text and personal fields may be, in characters; the API and the form check the same.
     public static let maxTextLength = 4_000, maxNameLength = 200, maxEmailLength = 254, maxPhoneLength = 40, maxAssociationLength = 200
+
+    /// The first field (by its API name) holding a control character (NUL, escape, …), or nil when there is none.
+    /// The API, Open311, the form and the store refuse such an enquiry.
+    public var fieldWithControlCharacters: String? {
+        let fields: [(String, String?)] = [
+            ("text", text), ("topic", topic), ("channel", channel), ("name", person.name), ("email", person.email), ("phone", person.phone),
+            ("association", person.association), ("organisation_number", person.organisationNumber),
+        ]
+        return fields.first { $0.1?.hasControlCharacters ?? false }?.0
+    }
 }
 
 /// A staff member's change to an enquiry.
@@ -34,6 +44,12 @@ public struct EnquiryChange: Sendable, Equatable {
 
     /// The longest a staff note may be, in characters.
     public static let maxNoteLength = 4_000
+
+    /// `note` or `assigned_unit` when it holds a control character, else nil.
+    public var fieldWithControlCharacters: String? {
+        if note?.hasControlCharacters ?? false { return "note" }
+        return assignedUnit?.hasControlCharacters ?? false ? "assigned_unit" : nil
+    }
 }
 
 /// A staff member's bearer token, as stored (the secret itself is never kept).
@@ -95,6 +111,7 @@ public final class EnquiryStore: Sendable {
 
     /// Stores a new enquiry routed to `routedUnit`: status `routed`, history "created" and "routed".
     public func createEnquiry(_ new: NewEnquiry, routedUnit: String, confidence: Double, at instant: Date = Date()) throws -> EnquiryRecord {
+        if let field = new.fieldWithControlCharacters { throw StoreError("\(field): control characters are not allowed") }
         let now = Timestamp.string(instant)
         let year = Calendar(identifier: .gregorian).component(.year, from: instant)
         let reference: String = try pool.write { database in
@@ -152,6 +169,7 @@ public final class EnquiryStore: Sendable {
     /// Applies a staff member's change; every change is logged with who made it. A closed enquiry only takes notes;
     /// status moves forward only (received → routed → forwarded → answered → closed).
     public func changeEnquiry(reference: String, _ change: EnquiryChange, by actor: String, at instant: Date = Date()) throws -> EnquiryRecord? {
+        if let field = change.fieldWithControlCharacters { throw StoreError("\(field): control characters are not allowed") }
         let now = Timestamp.string(instant)
         let found: Bool = try pool.write { database in
             try database.transaction(.immediate) {

@@ -82,6 +82,10 @@ extension WebPages {
                                     ("association", form.association, NewEnquiry.maxAssociationLength)] where value.count > limit {
             errors.append((field, t("Högst \(limit) tecken.", "At most \(limit) characters.")))
         }
+        for (field, value) in [("text", form.text), ("name", form.name), ("email", form.email), ("phone", form.phone),
+                               ("association", form.association), ("organisation_number", form.organisationNumber)] where value.hasControlCharacters {
+            errors.append((field, t("Texten innehåller otillåtna kontrolltecken. Skriv den igen utan dem.", "The text contains control characters, which are not allowed. Type it again without them.")))
+        }
         if !form.email.isEmpty, form.email.count > NewEnquiry.maxEmailLength || !EmailAddress.isPlausible(form.email) {
             errors.append(("email", t("Skriv en e-postadress som namn@exempel.se.", "Enter an e-mail address like name@example.com.")))
         }

@@ -59,22 +59,3 @@ enum HMAC {
         return outer.finalizeHex()
     }
 }
-
-/// Headers every page gets: a Content-Security-Policy that allows no inline script or style and no framing,
-/// no MIME sniffing, no referrer to other sites.
-struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
-    static var contentSecurityPolicy: String {
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
-    }
-
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        var response = try await next(request, context)
-        response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
-        response.headers[.xContentTypeOptions] = "nosniff"
-        response.headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"
-        response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
-        if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-cache" }
-        return response
-    }
-}

@@ -194,6 +194,11 @@ extension WebPages {
         let unit = fields["assigned_unit"].flatMap { $0 == record.assignedUnit ? nil : $0 }
         let status = fields["status"].flatMap(EnquiryRecord.Status.init(rawValue:)).flatMap { $0 == record.status ? nil : $0 }
         let note = fields["note"]
+        if let note, note.hasControlCharacters {
+            return try staffEnquiry(
+                visit, reference: reference, error: t("Anteckningen innehåller otillåtna kontrolltecken.", "The note contains control characters, which are not allowed."),
+                status: .badRequest)
+        }
         if let note, note.count > EnquiryChange.maxNoteLength {
             return try staffEnquiry(
                 visit, reference: reference,

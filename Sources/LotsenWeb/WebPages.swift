@@ -22,10 +22,11 @@ public struct WebPages: Sendable {
         assets = try Assets()
     }
 
-    /// Adds the pages and their stylesheet and script to `router`, each page with the security headers.
+    /// Adds the pages and their stylesheet and script to `router` (``ServerResponder`` gives every response the
+    /// security headers).
     public func addRoutes(to router: Hummingbird.Router<BasicRequestContext>) {
         assets.addRoutes(to: router)
-        let pages = router.group().add(middleware: SecurityHeadersMiddleware()).add(middleware: WebErrorMiddleware(pages: self))
+        let pages = router.group().add(middleware: WebErrorMiddleware(pages: self))
         pages.get("/") { request, _ in try self.home(self.visit(request)) }
         pages.get("lokaler") { request, _ in try self.premisesList(self.visit(request)) }
         pages.get("lokaler/:id") { request, context in try self.premisesDetail(self.visit(request), id: context.parameters.require("id")) }
@@ -61,8 +62,7 @@ public struct WebPages: Sendable {
 
     /// Reads a posted form (at most `maxBytes`), checks its CSRF field and hands back the fields and the visit.
     func postedForm(_ request: Request, maxBytes: Int = 32 * 1024) async throws -> (FormFields, Visit) {
-        let type = request.headers[.contentType]?.lowercased() ?? ""
-        guard type.hasPrefix("application/x-www-form-urlencoded") else { throw WebError.unsupportedForm }
+        guard MediaType.is("application/x-www-form-urlencoded", request.headers[.contentType]) else { throw WebError.unsupportedForm }
         let body: ByteBuffer
         do {
             body = try await request.body.collect(upTo: maxBytes)

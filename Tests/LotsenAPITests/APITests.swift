@@ -18,7 +18,7 @@ private func makeApp(clock: @escaping @Sendable () -> Date = { mondayMorning }) 
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("lotsen-api-\(UUID().uuidString).db").path
     let store = try Store(path: path)
     try DefaultData.fill(store, seedDirectory: seedDirectory, importersDirectory: seedDirectory.deletingLastPathComponent().appendingPathComponent("importers"))
-    return Application(router: LotsenAPI.buildRouter(store: store, clock: clock))
+    return Application(responder: ServerResponder(router: LotsenAPI.buildRouter(store: store, clock: clock)))
 }
 
 private func json(_ response: TestResponse) throws -> [String: Any] {
@@ -278,7 +278,7 @@ private func ids(_ body: [String: Any]) -> [String] {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("lotsen-cache-\(UUID().uuidString).db").path
         let store = try Store(path: path)
         try DefaultData.fill(store, seedDirectory: seedDirectory, importersDirectory: seedDirectory.deletingLastPathComponent().appendingPathComponent("importers"))
-        let app = Application(router: LotsenAPI.buildRouter(store: store, clock: { mondayMorning }))
+        let app = Application(responder: ServerResponder(router: LotsenAPI.buildRouter(store: store, clock: { mondayMorning })))
         try await app.test(.router) { client in
             try await client.execute(uri: "/v1/premises?q=folkets", method: .get) { response in
                 try #expect(json(response)["total"] as? Int == 0)

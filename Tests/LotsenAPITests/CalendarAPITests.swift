@@ -30,7 +30,7 @@ func unfold(_ text: String) -> [String] {
 
 @Suite struct CalendarAPITests {
     @Test func theCalendarListsDeadlinesAndEventsInOrder() async throws {
-        let app = Application(router: LotsenAPI.buildRouter(store: try makeStore(), clock: { today }))
+        let app = Application(responder: ServerResponder(router: LotsenAPI.buildRouter(store: try makeStore(), clock: { today })))
         try await app.test(.router) { client in
             try await client.execute(uri: "/v1/calendar?from=2027-01-01&to=2027-12-31", method: .get) { response in
                 #expect(response.status == .ok)
@@ -75,7 +75,7 @@ func unfold(_ text: String) -> [String] {
     }
 
     @Test func grantDeadlinesWithTheNextDatesAndAnEventDate() async throws {
-        let app = Application(router: LotsenAPI.buildRouter(store: try makeStore(), clock: { today }))
+        let app = Application(responder: ServerResponder(router: LotsenAPI.buildRouter(store: try makeStore(), clock: { today })))
         try await app.test(.router) { client in
             try await client.execute(uri: "/v1/grants/evenemangsbidrag/deadlines?count=3", method: .get) { response in
                 let json = try body(response)
@@ -98,7 +98,7 @@ func unfold(_ text: String) -> [String] {
     }
 
     @Test func theFeedIsValidICalendar() async throws {
-        let app = Application(router: LotsenAPI.buildRouter(store: try makeStore(), clock: { today }))
+        let app = Application(responder: ServerResponder(router: LotsenAPI.buildRouter(store: try makeStore(), clock: { today })))
         try await app.test(.router) { client in
             try await client.execute(uri: "/v1/calendar.ics?from=2027-01-01&to=2027-12-31&remind_days=14", method: .get) { response in
                 #expect(response.status == .ok)
@@ -145,7 +145,7 @@ func unfold(_ text: String) -> [String] {
         "/v1/grants/aktivitetsstod/deadlines?from=9999-12-31&count=24", "/v1/grants/aktivitetsstod/deadlines?event_date=0001-01-01",
     ])
     func anyRangeInsideTheYearsIsAnswered(uri: String) async throws {
-        let app = Application(router: LotsenAPI.buildRouter(store: try makeStore(), clock: { today }))
+        let app = Application(responder: ServerResponder(router: LotsenAPI.buildRouter(store: try makeStore(), clock: { today })))
         try await app.test(.router) { client in
             try await client.execute(uri: uri, method: .get) { response in
                 #expect(response.status == .ok, "\(uri)")
@@ -160,7 +160,7 @@ func unfold(_ text: String) -> [String] {
         "/v1/calendar.ics?to=2024-01-01", "/v1/calendar?from=+999-01-01", "/v1/grants/aktivitetsstod/deadlines?count=99999999999999999999",
     ])
     func aRangeThatCannotBeIsA400(uri: String) async throws {
-        let app = Application(router: LotsenAPI.buildRouter(store: try makeStore(), clock: { today }))
+        let app = Application(responder: ServerResponder(router: LotsenAPI.buildRouter(store: try makeStore(), clock: { today })))
         try await app.test(.router) { client in
             try await client.execute(uri: uri, method: .get) { response in
                 #expect(response.status == .badRequest, "\(uri)")

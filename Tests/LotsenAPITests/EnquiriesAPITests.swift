@@ -18,7 +18,7 @@ private func makeStore() throws -> Store {
 
 private func app(_ store: Store) throws -> some ApplicationProtocol {
     let guide = try EnquiryGuide(store: store, enquiries: try EnquiryStore(path: EnquiryStore.defaultPath(besideCatalogue: store.path), catalogue: store), routingFile: root.appendingPathComponent("seed/routing.json"))
-    return Application(router: LotsenAPI.buildRouter(store: store, guide: guide, clock: { mondayMorning }))
+    return Application(responder: ServerResponder(router: LotsenAPI.buildRouter(store: store, guide: guide, clock: { mondayMorning })))
 }
 
 private func object(_ response: TestResponse) throws -> [String: Any] {

@@ -14,7 +14,7 @@ private let mondayMorning = Date(timeIntervalSince1970: 1_795_424_400)
         let store = try Store(path: FileManager.default.temporaryDirectory.appendingPathComponent("lotsen-311-\(UUID().uuidString).db").path)
         try DefaultData.fill(store, seedDirectory: root.appendingPathComponent("seed"), importersDirectory: root.appendingPathComponent("importers"))
         let guide = try EnquiryGuide(store: store, enquiries: try EnquiryStore(path: EnquiryStore.defaultPath(besideCatalogue: store.path), catalogue: store), routingFile: root.appendingPathComponent("seed/routing.json"))
-        return Application(router: LotsenAPI.buildRouter(store: store, guide: guide, clock: { mondayMorning }))
+        return Application(responder: ServerResponder(router: LotsenAPI.buildRouter(store: store, guide: guide, clock: { mondayMorning })))
     }
 
     func array(_ response: TestResponse) throws -> [[String: Any]] {

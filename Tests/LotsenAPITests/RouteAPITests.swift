@@ -13,7 +13,7 @@ private func makeApp(at instant: Date) throws -> some ApplicationProtocol {
     let store = try Store(path: path)
     try DefaultData.fill(store, seedDirectory: root.appendingPathComponent("seed"), importersDirectory: root.appendingPathComponent("importers"))
     let guide = try EnquiryGuide(store: store, enquiries: try EnquiryStore(path: EnquiryStore.defaultPath(besideCatalogue: store.path), catalogue: store), routingFile: root.appendingPathComponent("seed/routing.json"))
-    return Application(router: LotsenAPI.buildRouter(store: store, guide: guide, clock: { instant }))
+    return Application(responder: ServerResponder(router: LotsenAPI.buildRouter(store: store, guide: guide, clock: { instant })))
 }
 
 private func post(_ client: some TestClientProtocol, _ body: String, contentType: String = "application/json",
@@ -106,7 +106,7 @@ private let mondayMorning = Date(timeIntervalSince1970: 1_795_424_400)
         try DefaultData.fill(store, seedDirectory: root.appendingPathComponent("seed"), importersDirectory: root.appendingPathComponent("importers"))
         let before = try store.version()
         let guide = try EnquiryGuide(store: store, enquiries: try EnquiryStore(path: EnquiryStore.defaultPath(besideCatalogue: store.path), catalogue: store), routingFile: root.appendingPathComponent("seed/routing.json"))
-        let app = Application(router: LotsenAPI.buildRouter(store: store, guide: guide, clock: { mondayMorning }))
+        let app = Application(responder: ServerResponder(router: LotsenAPI.buildRouter(store: store, guide: guide, clock: { mondayMorning })))
         try await app.test(.router) { client in
             try await post(client, #"{"text": "Vi behöver bygglov för en läktare"}"#) { #expect($0.status == .ok) }
         }

@@ -22,7 +22,7 @@ func makeApp(_ store: Store, clock: @escaping @Sendable () -> Date = { mondayMor
     let guide = try EnquiryGuide(store: store, enquiries: try EnquiryStore(path: EnquiryStore.defaultPath(besideCatalogue: store.path), catalogue: store), routingFile: root.appendingPathComponent("seed/routing.json"))
     let router = LotsenAPI.buildRouter(store: store, guide: guide, clock: clock)
     try WebPages(store: store, guide: guide, clock: clock).addRoutes(to: router)
-    return Application(router: router)
+    return Application(responder: ServerResponder(router: router))
 }
 
 /// A browser's cookies across requests: what `Set-Cookie` set is sent back, `Max-Age=0` removes.
