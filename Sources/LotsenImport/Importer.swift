@@ -291,7 +291,7 @@ public struct Importer: Sendable {
                 let sourceId = try transaction.source(uri: uri, title: profile.title, fetchedAt: fetchedAt, checksum: checksum)
                 let runId = try transaction.beginImportRun(sourceId: sourceId, profile: options.profile?.name, kind: kind, checksum: checksum)
                 report.runId = runId
-                var unmapped: [String] = []
+                var unmapped: [String] = [], unmappedSeen: Set<String> = []  // the set keeps wide rows linear
                 var seen: [String: (location: SourceLocation, hash: Int)] = [:]
                 var merged: [String: (premises: Premises, origin: String?, location: SourceLocation)] = [:]
                 var mergedOrder: [String] = []
@@ -314,7 +314,7 @@ public struct Importer: Sendable {
                     }
                     for record in Self.splitNames(source, profile: profile) {
                         var builder = RecordBuilder(record, context: context)
-                        for label in builder.unmapped where !unmapped.contains(label) { unmapped.append(label) }
+                        for label in builder.unmapped where unmappedSeen.insert(label).inserted { unmapped.append(label) }
                         do {
                             switch kind {
                             case .premises:
