@@ -57,7 +57,7 @@ struct JSONResponse {
 
     /// RFC 9110 IMF-fixdate, e.g. `Sun, 22 Nov 2026 20:15:00 GMT`.
     static func httpDate(_ date: Date) -> String {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let seconds = date.wholeSecondsSince1970
         let day = LocalDate(dayNumber: Int((Double(seconds) / 86_400).rounded(.down)))
         let secondOfDay = seconds - day.dayNumber * 86_400
         let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]

@@ -287,7 +287,7 @@ public struct ICalendarWriter: Sendable {
     }
 
     static func utcStamp(_ date: Date) -> String {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let seconds = date.wholeSecondsSince1970
         let day = LocalDate(dayNumber: Int((Double(seconds) / 86_400).rounded(.down)))
         let rest = seconds - day.dayNumber * 86_400
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }

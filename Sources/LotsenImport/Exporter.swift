@@ -117,7 +117,7 @@ public struct Exporter: Sendable {
     }
 
     static func amount(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value).replacingOccurrences(of: ".", with: ",")
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value).replacingOccurrences(of: ".", with: ",")
     }
 
     private func grantsCSV() throws -> [UInt8] {

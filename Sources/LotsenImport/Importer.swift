@@ -442,7 +442,7 @@ public struct Importer: Sendable {
         if share > options.maxRejectedShare {
             let first = report.rejected.first.map { " First: \($0)" } ?? ""
             throw ImportError(
-                "\(rejected) of \(accepted + rejected) records rejected (\(Int((share * 100).rounded())) %, more than the \(Int((options.maxRejectedShare * 100).rounded())) % allowed); nothing was imported or withdrawn (raise the limit with --max-rejected).\(first)",
+                "\(rejected) of \(accepted + rejected) records rejected (\(String(format: "%.0f", share * 100)) %, more than the \(String(format: "%.0f", options.maxRejectedShare * 100)) % allowed); nothing was imported or withdrawn (raise the limit with --max-rejected).\(first)",
                 at: SourceLocation(file: uri))
         }
     }

@@ -113,6 +113,14 @@ extension TimeZone {
 }
 
 extension Date {
+    /// Whole seconds since 1970, rounded down, clamped to the years 1–9999 (NaN is 0): safe to convert and to do
+    /// arithmetic with, whatever instant a file or a request held.
+    public var wholeSecondsSince1970: Int {
+        let seconds = timeIntervalSince1970
+        guard !seconds.isNaN else { return 0 }
+        return Int(min(max(seconds.rounded(.down), -62_135_596_800), 253_402_300_799))
+    }
+
     /// This instant's calendar day and wall-clock time in `timeZone`.
     public func localDateAndTime(in timeZone: TimeZone) -> (LocalDate, LocalTime) {
         // The zone's offset at this instant, then plain arithmetic: a Calendar's date components cost ten times more.

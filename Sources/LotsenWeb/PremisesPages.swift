@@ -166,7 +166,7 @@ extension WebPages {
 
     /// 250, 62,50 (Swedish) or 62.50 (English).
     static func number(_ value: Double, _ t: Language) -> String {
-        if value == value.rounded() { return String(Int(value)) }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         let text = String(format: "%.2f", value)
         return t == .sv ? text.replacingOccurrences(of: ".", with: ",") : text
     }
