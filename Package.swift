@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(
             name: "LotsenAPITests",
             dependencies: [
-                "LotsenAPI", "LotsenStore", "LotsenModel", "LotsenImport", "LotsenSQLite",
+                "LotsenAPI", "LotsenStore", "LotsenModel", "LotsenImport", "LotsenSQLite", "LotsenRouting",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict

@@ -115,25 +115,37 @@ public final class EnquiryGuide: Sendable {
     /// Where enquiries, staff tokens and sessions are kept (a database apart from the catalogue).
     public let enquiries: EnquiryStore
     public let router: Router
-    private let state = Mutex<(snapshot: Snapshot?, checkedAt: ContinuousClock.Instant)>((nil, .now))
+    private let state = Mutex(State())
 
-    /// What answers need from the store, as of one revision. A class, so handing it to a request is one
-    /// reference count, not one per array and dictionary (those counts are shared by every core).
-    final class Snapshot: Sendable {
+    private struct State {
+        var snapshot: Snapshot?
+        var checkedAt = ContinuousClock.now
+        /// The revision a background task is reading, if one is.
+        var rebuilding: Int?
+    }
+
+    /// What answers need from the catalogue, as of one revision.
+    struct Catalogue: Sendable {
         let revision: Int
-        let correctionsVersion: Int64
         let units: [String: MunicipalUnit]
         let grants: [IndexedGrant]
         let premises: PremisesIndex
-        /// The hand-written rules plus what staff corrections taught.
+    }
+
+    /// What answers need: the catalogue and the router with what staff corrections taught. A class, so handing it to
+    /// a request is one reference count, not one per array and dictionary (those counts are shared by every core).
+    final class Snapshot: Sendable {
+        let catalogue: Catalogue
+        let correctionsVersion: Int64
         let router: Router
 
-        init(revision: Int, correctionsVersion: Int64, units: [String: MunicipalUnit], grants: [IndexedGrant], premises: PremisesIndex, router: Router) {
-            self.revision = revision
+        var units: [String: MunicipalUnit] { catalogue.units }
+        var grants: [IndexedGrant] { catalogue.grants }
+        var premises: PremisesIndex { catalogue.premises }
+
+        init(catalogue: Catalogue, correctionsVersion: Int64, router: Router) {
+            self.catalogue = catalogue
             self.correctionsVersion = correctionsVersion
-            self.units = units
-            self.grants = grants
-            self.premises = premises
             self.router = router
         }
     }
@@ -226,37 +238,66 @@ public final class EnquiryGuide: Sendable {
         }
     }
 
+    /// The snapshot answers use now. The revision is checked at most once a second. When the catalogue has changed
+    /// (an import), the old snapshot keeps answering while one background task reads the new one: rebuilding for
+    /// 100,000 premises takes seconds, and no enquiry should wait for it. Staff corrections only retrain the router,
+    /// which is quick, and take effect at once. Only the very first answer builds a snapshot while it waits.
     private func currentSnapshot() throws -> Snapshot {
         let now = ContinuousClock.now
-        let (previous, checkedAt) = state.withLock { $0 }
+        let (previous, checkedAt) = state.withLock { ($0.snapshot, $0.checkedAt) }
         if let previous, now - checkedAt < .seconds(1) { return previous }
         let revision = try store.version().revision
         let correctionsVersion = try enquiries.correctionsVersion()
-        if let cached = previous, cached.revision == revision, cached.correctionsVersion == correctionsVersion {
-            state.withLock { $0.checkedAt = now }
-            return cached
+        guard let previous else {
+            let fresh = try Snapshot(catalogue: readCatalogue(revision: revision), correctionsVersion: correctionsVersion, router: try learnedRouter())
+            state.withLock { $0.snapshot = fresh; $0.checkedAt = now }
+            return fresh
         }
-        let analyzer = router.analyzer
-        let grants = IndexedGrant.index(try store.currentGrants(), analyzer: analyzer)
-        let units = Dictionary(try store.units().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let premises = PremisesIndex(try store.allPremises().filter { $0.item.withdrawnAt == nil }.map(\.item), analyzer: analyzer)
-        // Rebuilding the router is only needed when the corrections changed.
-        let learned: Router
-        if let previous, previous.correctionsVersion == correctionsVersion {
-            learned = previous.router
-        } else {
-            let corrections = try enquiries.routingCorrections().map { ($0.text, $0.routedTo, $0.correctedTo) }
-            learned = corrections.isEmpty ? router
-                : Router(knowledge: router.knowledge, learned: LearnedWeights.learn(from: corrections, analyzer: analyzer))
+        var current = previous
+        if previous.correctionsVersion != correctionsVersion {
+            current = Snapshot(catalogue: previous.catalogue, correctionsVersion: correctionsVersion, router: try learnedRouter())
         }
-        let fresh = Snapshot(
-            revision: revision, correctionsVersion: correctionsVersion, units: units, grants: grants, premises: premises, router: learned)
-        state.withLock { $0 = (fresh, now) }
-        return fresh
+        let startRebuild = state.withLock { state -> Bool in
+            state.snapshot = current
+            state.checkedAt = now
+            guard current.catalogue.revision != revision, state.rebuilding == nil else { return false }
+            state.rebuilding = revision
+            return true
+        }
+        if startRebuild { rebuildCatalogueInBackground(revision: revision) }
+        return current
     }
 
-    /// Forgets what was read from the store, so the next answer reads it again (after a correction, for example).
-    public func refresh() { state.withLock { $0.snapshot = nil } }
+    private func rebuildCatalogueInBackground(revision: Int) {
+        Task.detached(priority: .utility) { [self] in
+            let catalogue = try? readCatalogue(revision: revision)
+            state.withLock { state in
+                state.rebuilding = nil
+                guard let catalogue, let current = state.snapshot, current.catalogue.revision < catalogue.revision else { return }
+                state.snapshot = Snapshot(catalogue: catalogue, correctionsVersion: current.correctionsVersion, router: current.router)
+            }
+        }
+    }
+
+    /// Units, grants and premises as of `revision`, indexed for answers.
+    private func readCatalogue(revision: Int) throws -> Catalogue {
+        let analyzer = router.analyzer
+        return Catalogue(
+            revision: revision,
+            units: Dictionary(try store.units().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
+            grants: IndexedGrant.index(try store.currentGrants(), analyzer: analyzer),
+            premises: PremisesIndex(try store.allPremises().filter { $0.item.withdrawnAt == nil }.map(\.item), analyzer: analyzer))
+    }
+
+    /// The hand-written rules plus what staff corrections taught.
+    private func learnedRouter() throws -> Router {
+        let corrections = try enquiries.routingCorrections().map { ($0.text, $0.routedTo, $0.correctedTo) }
+        return corrections.isEmpty ? router
+            : Router(knowledge: router.knowledge, learned: LearnedWeights.learn(from: corrections, analyzer: router.analyzer))
+    }
+
+    /// Makes the next answer look at the store again at once (after a correction, for example), not up to a second later.
+    public func refresh() { state.withLock { $0.checkedAt = .now - .seconds(2) } }
 
     /// Routes a validated enquiry, stores it assigned to the best unit (Medborgarcenter when unsure) and returns
     /// the stored record with the answer given to the person who asked.

@@ -3,6 +3,8 @@ import Hummingbird
 import HummingbirdTesting
 import LotsenAPI
 import LotsenImport
+import LotsenModel
+import LotsenRouting
 import LotsenStore
 import Testing
 
@@ -111,5 +113,31 @@ private let mondayMorning = Date(timeIntervalSince1970: 1_795_424_400)
             try await post(client, #"{"text": "Vi behöver bygglov för en läktare"}"#) { #expect($0.status == .ok) }
         }
         #expect(try store.version() == before)
+    }
+}
+
+@Suite struct GuideFreshnessTests {
+    /// After an import the old answers keep coming at once while one background task reads the new catalogue;
+    /// within moments the new premises are answered.
+    @Test func anImportShowsInAnswersWithoutMakingAnyoneWait() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lotsen-fresh-\(UUID().uuidString).db").path
+        let store = try Store(path: path)
+        try DefaultData.fill(store, seedDirectory: root.appendingPathComponent("seed"), importersDirectory: root.appendingPathComponent("importers"))
+        let guide = try EnquiryGuide(
+            store: store, enquiries: try EnquiryStore(path: EnquiryStore.defaultPath(besideCatalogue: path), catalogue: store),
+            routingFile: root.appendingPathComponent("seed/routing.json"))
+        let question = Enquiry(text: "Kan vi hyra stora scenen på Barbacka?")
+        #expect(try guide.answer(question, at: mondayMorning).premises.first?.id == "barbacka-stora-scenen")
+        try store.transaction { transaction in
+            try transaction.put(Premises(id: "barbacka-stora-scenen-2", name: "Stora scenen 2", kind: "scen", venue: "Kulturhuset Barbacka"))
+        }
+        guide.refresh()
+        var seen = false
+        for _ in 0..<100 where !seen {
+            // Answered from the snapshot at hand every time, the old one until the new one is read.
+            seen = try guide.answer(question, at: mondayMorning).premises.contains { $0.id == "barbacka-stora-scenen-2" }
+            if !seen { try await Task.sleep(for: .milliseconds(100)) }
+        }
+        #expect(seen)
     }
 }
