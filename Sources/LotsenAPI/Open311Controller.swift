@@ -62,7 +62,7 @@ struct Open311Controller<Context: RequestContext> {
         enum CodingKeys: String, CodingKey { case serviceRequestId = "service_request_id", serviceNotice = "service_notice" }
     }
 
-    /// `POST requests.json`, form-encoded as the specification says (JSON is accepted too).
+    /// `POST requests.json`, form-encoded as the specification says.
     @Sendable func create(request: Request, context: Context) async throws -> Response {
         let fields = ["api_key", "jurisdiction_id", "service_code", "description", "email", "first_name", "last_name", "phone",
                       "lat", "long", "address_string", "address_id", "device_id", "account_id", "media_url"]

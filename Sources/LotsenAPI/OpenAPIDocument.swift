@@ -8,20 +8,45 @@ enum OpenAPIDocument {
         "title": "Lotsen API",
         "version": "1.0.0",
         "summary": "En väg in: lokaler, bidrag och kontaktvägar i Kristianstads kommun.",
-        "description": "Read-only query API over the normalized store of premises (lokaler), grants (bidrag) and municipal units. JSON with snake_case field names; errors as application/problem+json (RFC 9457). Every list response carries ETag and Last-Modified; send If-None-Match to get 304. CORS is open for GET.",
-        "license": {"name": "Data: Kristianstads kommun, public information"}
+        "description": "Read-only query API over the normalized store of premises (lokaler), grants (bidrag) and municipal units. JSON with snake_case field names; errors as application/problem+json (RFC 9457). Every list response carries ETag and Last-Modified; send If-None-Match to get 304. CORS: reads (GET, HEAD) from any origin; writes (POST, PATCH, DELETE) from a browser only from the site itself or a configured origin. HEAD answers every GET operation; a known path with the wrong method is 405 with Allow. Control characters (NUL, escape, DEL, C1) are refused in every text field.",
+        "license": {
+          "name": "Data: Kristianstads kommun, public information"
+        }
       },
-      "servers": [{"url": "http://localhost:8080"}],
+      "servers": [
+        {
+          "url": "http://localhost:8080"
+        }
+      ],
       "paths": {
         "/healthz": {
           "get": {
             "summary": "Liveness and store counts",
             "operationId": "health",
-            "responses": {"200": {"description": "The service is up", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Health"}}}}}
+            "responses": {
+              "200": {
+                "description": "The service is up",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Health"
+                    }
+                  }
+                }
+              }
+            }
           }
         },
         "/openapi.json": {
-          "get": {"summary": "This document", "operationId": "openapi", "responses": {"200": {"description": "OpenAPI 3.1 document"}}}
+          "get": {
+            "summary": "This document",
+            "operationId": "openapi",
+            "responses": {
+              "200": {
+                "description": "OpenAPI 3.1 document"
+              }
+            }
+          }
         },
         "/v1/premises": {
           "get": {
@@ -29,26 +54,172 @@ enum OpenAPIDocument {
             "description": "All given filters must match (AND). Text matches every word as a prefix, case- and accent-insensitively (\"forening\" finds \"förening\", \"lokal\" finds \"lokaler\"). Facet counts for district and kind ignore their own filter.",
             "operationId": "searchPremises",
             "parameters": [
-              {"name": "q", "in": "query", "schema": {"type": "string", "maxLength": 200}, "description": "Free text"},
-              {"name": "min_capacity", "in": "query", "schema": {"type": "integer", "minimum": 0}},
-              {"name": "district", "in": "query", "schema": {"type": "string"}, "description": "Town or district, e.g. Kristianstad, Åhus"},
-              {"name": "kind", "in": "query", "schema": {"type": "string"}, "description": "A premises_kind code from /v1/vocabulary"},
-              {"name": "facility", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": true, "description": "Facility codes; repeat for several, all must be present"},
-              {"name": "accessible", "in": "query", "schema": {"type": "boolean"}, "description": "true: step-free access and an accessible toilet"},
-              {"name": "max_price", "in": "query", "schema": {"type": "number", "minimum": 0}, "description": "Highest price in SEK per price_unit for the tariff"},
-              {"name": "tariff", "in": "query", "schema": {"type": "string", "default": "taxa1"}},
-              {"name": "price_unit", "in": "query", "schema": {"type": "string", "enum": ["hour", "half_day", "day", "occasion", "season"], "default": "hour"}},
-              {"name": "near", "in": "query", "schema": {"type": "string", "pattern": "^-?[0-9.]+,-?[0-9.]+$"}, "description": "lat,lon (WGS 84)"},
-              {"name": "radius_km", "in": "query", "schema": {"type": "number", "exclusiveMinimum": 0, "maximum": 1000}, "description": "Requires near"},
-              {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["relevance", "name", "capacity", "distance"]}, "description": "Default: relevance with q, else name. distance requires near"},
-              {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}},
-              {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 10000, "default": 0}},
-              {"name": "modified_after", "in": "query", "schema": {"type": "string", "format": "date-time"}, "description": "Only records changed after this instant; withdrawn records are then included (with withdrawn_at) so sync clients see removals"}
+              {
+                "name": "q",
+                "in": "query",
+                "schema": {
+                  "type": "string",
+                  "maxLength": 200
+                },
+                "description": "Free text"
+              },
+              {
+                "name": "min_capacity",
+                "in": "query",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 0
+                }
+              },
+              {
+                "name": "district",
+                "in": "query",
+                "schema": {
+                  "type": "string"
+                },
+                "description": "Town or district, e.g. Kristianstad, Åhus"
+              },
+              {
+                "name": "kind",
+                "in": "query",
+                "schema": {
+                  "type": "string"
+                },
+                "description": "A premises_kind code from /v1/vocabulary"
+              },
+              {
+                "name": "facility",
+                "in": "query",
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "style": "form",
+                "explode": true,
+                "description": "Facility codes; repeat for several, all must be present"
+              },
+              {
+                "name": "accessible",
+                "in": "query",
+                "schema": {
+                  "type": "boolean"
+                },
+                "description": "true: step-free access and an accessible toilet"
+              },
+              {
+                "name": "max_price",
+                "in": "query",
+                "schema": {
+                  "type": "number",
+                  "minimum": 0
+                },
+                "description": "Highest price in SEK per price_unit for the tariff"
+              },
+              {
+                "name": "tariff",
+                "in": "query",
+                "schema": {
+                  "type": "string",
+                  "default": "taxa1"
+                }
+              },
+              {
+                "name": "price_unit",
+                "in": "query",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "hour",
+                    "half_day",
+                    "day",
+                    "occasion",
+                    "season"
+                  ],
+                  "default": "hour"
+                }
+              },
+              {
+                "name": "near",
+                "in": "query",
+                "schema": {
+                  "type": "string",
+                  "pattern": "^-?[0-9.]+,-?[0-9.]+$"
+                },
+                "description": "lat,lon (WGS 84)"
+              },
+              {
+                "name": "radius_km",
+                "in": "query",
+                "schema": {
+                  "type": "number",
+                  "maximum": 1000,
+                  "minimum": 0.001
+                },
+                "description": "Requires near"
+              },
+              {
+                "name": "sort",
+                "in": "query",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "relevance",
+                    "name",
+                    "capacity",
+                    "distance"
+                  ]
+                },
+                "description": "Default: relevance with q, else name. distance requires near"
+              },
+              {
+                "name": "limit",
+                "in": "query",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 100,
+                  "default": 20
+                }
+              },
+              {
+                "name": "offset",
+                "in": "query",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 10000,
+                  "default": 0
+                }
+              },
+              {
+                "name": "modified_after",
+                "in": "query",
+                "schema": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "description": "Only records changed after this instant; withdrawn records are then included (with withdrawn_at) so sync clients see removals"
+              }
             ],
             "responses": {
-              "200": {"description": "A page of premises", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PremisesPage"}}}},
-              "304": {"description": "Not modified"},
-              "400": {"$ref": "#/components/responses/BadRequest"}
+              "200": {
+                "description": "A page of premises",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/PremisesPage"
+                    }
+                  }
+                }
+              },
+              "304": {
+                "description": "Not modified"
+              },
+              "400": {
+                "$ref": "#/components/responses/BadRequest"
+              }
             }
           }
         },
@@ -56,10 +227,33 @@ enum OpenAPIDocument {
           "get": {
             "summary": "One premises with provenance",
             "operationId": "getPremises",
-            "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "schema": {
+                  "type": "string"
+                }
+              }
+            ],
             "responses": {
-              "200": {"description": "The premises", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Premises"}}}},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "200": {
+                "description": "The premises",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Premises"
+                    }
+                  }
+                }
+              },
+              "404": {
+                "$ref": "#/components/responses/NotFound"
+              },
+              "400": {
+                "$ref": "#/components/responses/BadRequest"
+              }
             }
           }
         },
@@ -68,16 +262,73 @@ enum OpenAPIDocument {
             "summary": "Search grants",
             "operationId": "searchGrants",
             "parameters": [
-              {"name": "q", "in": "query", "schema": {"type": "string", "maxLength": 200}},
-              {"name": "applicant", "in": "query", "schema": {"type": "string"}, "description": "An applicant code (forening, organisation, studieforbund, grupp, privatperson)"},
-              {"name": "category", "in": "query", "schema": {"type": "string"}, "description": "A grant_category code"},
-              {"name": "unit", "in": "query", "schema": {"type": "string"}, "description": "Owning unit id"},
-              {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}},
-              {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 10000, "default": 0}}
+              {
+                "name": "q",
+                "in": "query",
+                "schema": {
+                  "type": "string",
+                  "maxLength": 200
+                }
+              },
+              {
+                "name": "applicant",
+                "in": "query",
+                "schema": {
+                  "type": "string"
+                },
+                "description": "An applicant code (forening, organisation, studieforbund, grupp, privatperson)"
+              },
+              {
+                "name": "category",
+                "in": "query",
+                "schema": {
+                  "type": "string"
+                },
+                "description": "A grant_category code"
+              },
+              {
+                "name": "unit",
+                "in": "query",
+                "schema": {
+                  "type": "string"
+                },
+                "description": "Owning unit id"
+              },
+              {
+                "name": "limit",
+                "in": "query",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 100,
+                  "default": 20
+                }
+              },
+              {
+                "name": "offset",
+                "in": "query",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 10000,
+                  "default": 0
+                }
+              }
             ],
             "responses": {
-              "200": {"description": "A page of grants", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/GrantPage"}}}},
-              "400": {"$ref": "#/components/responses/BadRequest"}
+              "200": {
+                "description": "A page of grants",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/GrantPage"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "$ref": "#/components/responses/BadRequest"
+              }
             }
           }
         },
@@ -85,10 +336,33 @@ enum OpenAPIDocument {
           "get": {
             "summary": "One grant with its verbatim deadline text and provenance",
             "operationId": "getGrant",
-            "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "schema": {
+                  "type": "string"
+                }
+              }
+            ],
             "responses": {
-              "200": {"description": "The grant", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Grant"}}}},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "200": {
+                "description": "The grant",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Grant"
+                    }
+                  }
+                }
+              },
+              "404": {
+                "$ref": "#/components/responses/NotFound"
+              },
+              "400": {
+                "$ref": "#/components/responses/BadRequest"
+              }
             }
           }
         },
@@ -97,14 +371,60 @@ enum OpenAPIDocument {
             "summary": "A grant's parsed deadline rules, its next dates, and open or relative deadlines",
             "operationId": "getGrantDeadlines",
             "parameters": [
-              {"name": "id", "in": "path", "required": true, "schema": {"type": "string"}},
-              {"name": "from", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "Count from this day (default today, Europe/Stockholm)"},
-              {"name": "count", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 24, "default": 2}},
-              {"name": "event_date", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "For deadlines relative to an event (\"senast sex veckor före arrangemanget\")"}
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "schema": {
+                  "type": "string"
+                }
+              },
+              {
+                "name": "from",
+                "in": "query",
+                "schema": {
+                  "type": "string",
+                  "format": "date"
+                },
+                "description": "Count from this day (default today, Europe/Stockholm)"
+              },
+              {
+                "name": "count",
+                "in": "query",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 24,
+                  "default": 2
+                }
+              },
+              {
+                "name": "event_date",
+                "in": "query",
+                "schema": {
+                  "type": "string",
+                  "format": "date"
+                },
+                "description": "For deadlines relative to an event (\"senast sex veckor före arrangemanget\")"
+              }
             ],
             "responses": {
-              "200": {"description": "Rules (each with its verbatim phrase and confidence), next deadlines, undated ones", "content": {"application/json": {"schema": {"type": "object"}}}},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "200": {
+                "description": "Rules (each with its verbatim phrase and confidence), next deadlines, undated ones",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "type": "object"
+                    }
+                  }
+                }
+              },
+              "404": {
+                "$ref": "#/components/responses/NotFound"
+              },
+              "400": {
+                "$ref": "#/components/responses/BadRequest"
+              }
             }
           }
         },
@@ -113,16 +433,71 @@ enum OpenAPIDocument {
             "summary": "The grant calendar (bidragskalender): deadlines and årshjul events in a date range, sorted",
             "operationId": "getCalendar",
             "parameters": [
-              {"name": "from", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "Default: today"},
-              {"name": "to", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "Default: a year after from; at most five years"},
-              {"name": "applicant", "in": "query", "schema": {"type": "string"}},
-              {"name": "category", "in": "query", "schema": {"type": "string"}},
-              {"name": "unit", "in": "query", "schema": {"type": "string"}},
-              {"name": "type", "in": "query", "schema": {"type": "string", "enum": ["all", "deadline"]}}
+              {
+                "name": "from",
+                "in": "query",
+                "schema": {
+                  "type": "string",
+                  "format": "date"
+                },
+                "description": "Default: today"
+              },
+              {
+                "name": "to",
+                "in": "query",
+                "schema": {
+                  "type": "string",
+                  "format": "date"
+                },
+                "description": "Default: a year after from; at most five years"
+              },
+              {
+                "name": "applicant",
+                "in": "query",
+                "schema": {
+                  "type": "string"
+                }
+              },
+              {
+                "name": "category",
+                "in": "query",
+                "schema": {
+                  "type": "string"
+                }
+              },
+              {
+                "name": "unit",
+                "in": "query",
+                "schema": {
+                  "type": "string"
+                }
+              },
+              {
+                "name": "type",
+                "in": "query",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "all",
+                    "deadline"
+                  ]
+                }
+              }
             ],
             "responses": {
-              "200": {"description": "Entries with date, effective_date (next working day), status confirmed/projected/past/rolling/relative/unknown, is_forecast, phrase, uid", "content": {"application/json": {"schema": {"type": "object"}}}},
-              "400": {"$ref": "#/components/responses/BadRequest"}
+              "200": {
+                "description": "Entries with date, effective_date (next working day), status confirmed/projected/past/rolling/relative/unknown, is_forecast, phrase, uid",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "type": "object"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "$ref": "#/components/responses/BadRequest"
+              }
             }
           }
         },
@@ -131,18 +506,88 @@ enum OpenAPIDocument {
             "summary": "The same calendar as a subscribable iCalendar feed (RFC 5545, all-day events, stable UIDs)",
             "operationId": "getCalendarFeed",
             "parameters": [
-              {"name": "from", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "Default: a month ago"},
-              {"name": "to", "in": "query", "schema": {"type": "string", "format": "date"}},
-              {"name": "applicant", "in": "query", "schema": {"type": "string"}},
-              {"name": "category", "in": "query", "schema": {"type": "string"}},
-              {"name": "unit", "in": "query", "schema": {"type": "string"}},
-              {"name": "type", "in": "query", "schema": {"type": "string", "enum": ["all", "deadline"]}},
-              {"name": "remind_days", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 365}, "description": "Adds a VALARM this many days before each deadline"},
-              {"name": "working_days", "in": "query", "schema": {"type": "boolean"}, "description": "Place deadlines on the next working day when they fall on a weekend or holiday"}
+              {
+                "name": "from",
+                "in": "query",
+                "schema": {
+                  "type": "string",
+                  "format": "date"
+                },
+                "description": "Default: a month ago"
+              },
+              {
+                "name": "to",
+                "in": "query",
+                "schema": {
+                  "type": "string",
+                  "format": "date"
+                }
+              },
+              {
+                "name": "applicant",
+                "in": "query",
+                "schema": {
+                  "type": "string"
+                }
+              },
+              {
+                "name": "category",
+                "in": "query",
+                "schema": {
+                  "type": "string"
+                }
+              },
+              {
+                "name": "unit",
+                "in": "query",
+                "schema": {
+                  "type": "string"
+                }
+              },
+              {
+                "name": "type",
+                "in": "query",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "all",
+                    "deadline"
+                  ]
+                }
+              },
+              {
+                "name": "remind_days",
+                "in": "query",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 365
+                },
+                "description": "Adds a VALARM this many days before each deadline"
+              },
+              {
+                "name": "working_days",
+                "in": "query",
+                "schema": {
+                  "type": "boolean"
+                },
+                "description": "Place deadlines on the next working day when they fall on a weekend or holiday"
+              }
             ],
             "responses": {
-              "200": {"description": "text/calendar", "content": {"text/calendar": {"schema": {"type": "string"}}}},
-              "400": {"$ref": "#/components/responses/BadRequest"}
+              "200": {
+                "description": "text/calendar",
+                "content": {
+                  "text/calendar": {
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "$ref": "#/components/responses/BadRequest"
+              }
             }
           }
         },
@@ -150,17 +595,65 @@ enum OpenAPIDocument {
           "get": {
             "summary": "Municipal units with contact channels and whether they are open now",
             "operationId": "listUnits",
-            "responses": {"200": {"description": "All units", "content": {"application/json": {"schema": {"type": "object", "properties": {"total": {"type": "integer"}, "items": {"type": "array", "items": {"$ref": "#/components/schemas/Unit"}}}}}}}}
+            "responses": {
+              "200": {
+                "description": "All units",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "type": "object",
+                      "properties": {
+                        "total": {
+                          "type": "integer"
+                        },
+                        "items": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/Unit"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "400": {
+                "$ref": "#/components/responses/BadRequest"
+              }
+            }
           }
         },
         "/v1/units/{id}": {
           "get": {
             "summary": "One unit",
             "operationId": "getUnit",
-            "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+            "parameters": [
+              {
+                "name": "id",
+                "in": "path",
+                "required": true,
+                "schema": {
+                  "type": "string"
+                }
+              }
+            ],
             "responses": {
-              "200": {"description": "The unit", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Unit"}}}},
-              "404": {"$ref": "#/components/responses/NotFound"}
+              "200": {
+                "description": "The unit",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Unit"
+                    }
+                  }
+                }
+              },
+              "404": {
+                "$ref": "#/components/responses/NotFound"
+              },
+              "400": {
+                "$ref": "#/components/responses/BadRequest"
+              }
             }
           }
         },
@@ -168,18 +661,46 @@ enum OpenAPIDocument {
           "get": {
             "summary": "The controlled vocabularies (codes with Swedish and English labels)",
             "operationId": "getVocabulary",
-            "responses": {"200": {"description": "Vocabularies by scheme"}}
+            "responses": {
+              "200": {
+                "description": "Vocabularies by scheme"
+              },
+              "400": {
+                "$ref": "#/components/responses/BadRequest"
+              }
+            }
           }
         },
         "/v1/route": {
           "post": {
             "summary": "Route an enquiry (en väg in) without storing it: ranked units with scores and reasons, the best unit's channels with open now / opens at / closes at, matching grants with their next deadline, matching premises",
             "operationId": "route",
-            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EnquiryText"}}}},
+            "requestBody": {
+              "required": true,
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/EnquiryText"
+                  }
+                }
+              }
+            },
             "responses": {
-              "200": {"description": "The route and direct answers"},
-              "400": {"$ref": "#/components/responses/BadRequest"},
-              "413": {"description": "Body over 16 KiB"}, "415": {"description": "Not application/json"}
+              "200": {
+                "description": "The route and direct answers"
+              },
+              "400": {
+                "$ref": "#/components/responses/BadRequest"
+              },
+              "413": {
+                "description": "Body over 16 KiB"
+              },
+              "415": {
+                "description": "Not application/json"
+              },
+              "403": {
+                "$ref": "#/components/responses/Forbidden"
+              }
             }
           }
         },
@@ -187,185 +708,1259 @@ enum OpenAPIDocument {
           "post": {
             "summary": "Submit an enquiry (ärende); answers 201 with its reference, the route and direct answers, never personal data",
             "operationId": "createEnquiry",
-            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NewEnquiry"}}}},
-            "responses": {"201": {"description": "Stored and routed"}, "400": {"$ref": "#/components/responses/BadRequest"}, "413": {"description": "Body over 32 KiB"}}
+            "requestBody": {
+              "required": true,
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "$ref": "#/components/schemas/NewEnquiry"
+                  }
+                }
+              }
+            },
+            "responses": {
+              "201": {
+                "description": "Stored and routed"
+              },
+              "400": {
+                "$ref": "#/components/responses/BadRequest"
+              },
+              "413": {
+                "description": "Body over 32 KiB"
+              },
+              "415": {
+                "$ref": "#/components/responses/UnsupportedMediaType"
+              },
+              "403": {
+                "$ref": "#/components/responses/Forbidden"
+              }
+            }
           },
           "get": {
             "summary": "Staff: enquiries, newest first",
             "operationId": "listEnquiries",
-            "security": [{"staffToken": []}],
-            "parameters": [
-              {"name": "status", "in": "query", "schema": {"type": "string", "enum": ["received", "routed", "forwarded", "answered", "closed"]}},
-              {"name": "unit", "in": "query", "schema": {"type": "string"}, "description": "Assigned unit id"},
-              {"name": "older_than_days", "in": "query", "schema": {"type": "integer", "minimum": 0}},
-              {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 200, "default": 50}},
-              {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "default": 0}}
+            "security": [
+              {
+                "staffToken": []
+              }
             ],
-            "responses": {"200": {"description": "A page of enquiries with personal data and history"}, "401": {"$ref": "#/components/responses/Unauthorized"}}
+            "parameters": [
+              {
+                "name": "status",
+                "in": "query",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "received",
+                    "routed",
+                    "forwarded",
+                    "answered",
+                    "closed"
+                  ]
+                }
+              },
+              {
+                "name": "unit",
+                "in": "query",
+                "schema": {
+                  "type": "string"
+                },
+                "description": "Assigned unit id"
+              },
+              {
+                "name": "older_than_days",
+                "in": "query",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 3650
+                }
+              },
+              {
+                "name": "limit",
+                "in": "query",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 200,
+                  "default": 50
+                }
+              },
+              {
+                "name": "offset",
+                "in": "query",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "default": 0,
+                  "maximum": 1000000
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "A page of enquiries with personal data and history"
+              },
+              "401": {
+                "$ref": "#/components/responses/Unauthorized"
+              },
+              "400": {
+                "$ref": "#/components/responses/BadRequest"
+              }
+            }
           }
         },
         "/v1/enquiries/{reference}": {
           "get": {
             "summary": "Staff: one enquiry with its history",
             "operationId": "getEnquiry",
-            "security": [{"staffToken": []}],
-            "parameters": [{"name": "reference", "in": "path", "required": true, "schema": {"type": "string", "example": "KRS-2026-000042"}}],
-            "responses": {"200": {"description": "The enquiry"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "404": {"$ref": "#/components/responses/NotFound"}}
+            "security": [
+              {
+                "staffToken": []
+              }
+            ],
+            "parameters": [
+              {
+                "name": "reference",
+                "in": "path",
+                "required": true,
+                "schema": {
+                  "type": "string",
+                  "example": "KRS-2026-000042"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "The enquiry"
+              },
+              "401": {
+                "$ref": "#/components/responses/Unauthorized"
+              },
+              "404": {
+                "$ref": "#/components/responses/NotFound"
+              },
+              "400": {
+                "$ref": "#/components/responses/BadRequest"
+              }
+            }
           },
           "patch": {
             "summary": "Staff: reassign, change status (forward only) or add a note; every change is logged with the token's name",
             "operationId": "changeEnquiry",
-            "security": [{"staffToken": []}],
-            "parameters": [{"name": "reference", "in": "path", "required": true, "schema": {"type": "string"}}],
-            "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "properties": {"assigned_unit": {"type": "string"}, "status": {"type": "string"}, "note": {"type": "string", "maxLength": 4000}}}}}},
-            "responses": {"200": {"description": "The changed enquiry"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "404": {"$ref": "#/components/responses/NotFound"}, "409": {"description": "Not allowed now (closed, or status going back)"}}
+            "security": [
+              {
+                "staffToken": []
+              }
+            ],
+            "parameters": [
+              {
+                "name": "reference",
+                "in": "path",
+                "required": true,
+                "schema": {
+                  "type": "string"
+                }
+              }
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {
+                "application/json": {
+                  "schema": {
+                    "type": "object",
+                    "properties": {
+                      "assigned_unit": {
+                        "type": "string",
+                        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"
+                      },
+                      "status": {
+                        "type": "string",
+                        "enum": [
+                          "received",
+                          "routed",
+                          "forwarded",
+                          "answered",
+                          "closed"
+                        ]
+                      },
+                      "note": {
+                        "type": "string",
+                        "maxLength": 4000,
+                        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "responses": {
+              "200": {
+                "description": "The changed enquiry"
+              },
+              "401": {
+                "$ref": "#/components/responses/Unauthorized"
+              },
+              "404": {
+                "$ref": "#/components/responses/NotFound"
+              },
+              "409": {
+                "description": "Not allowed now (closed, or status going back)"
+              },
+              "400": {
+                "$ref": "#/components/responses/BadRequest"
+              },
+              "413": {
+                "$ref": "#/components/responses/TooLarge"
+              },
+              "415": {
+                "$ref": "#/components/responses/UnsupportedMediaType"
+              },
+              "403": {
+                "$ref": "#/components/responses/Forbidden"
+              }
+            }
           }
         },
         "/v1/admin/personal-data": {
           "get": {
             "summary": "Admin: everything held about one e-mail address (GDPR art. 15)",
             "operationId": "exportPersonalData",
-            "security": [{"staffToken": []}],
-            "parameters": [{"name": "email", "in": "query", "required": true, "schema": {"type": "string", "format": "email"}}],
-            "responses": {"200": {"description": "The enquiries"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"description": "Not an admin token"}}
+            "security": [
+              {
+                "staffToken": []
+              }
+            ],
+            "parameters": [
+              {
+                "name": "email",
+                "in": "query",
+                "required": true,
+                "schema": {
+                  "type": "string",
+                  "format": "email"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "The enquiries"
+              },
+              "401": {
+                "$ref": "#/components/responses/Unauthorized"
+              },
+              "403": {
+                "description": "Not an admin token"
+              },
+              "400": {
+                "$ref": "#/components/responses/BadRequest"
+              }
+            }
           },
           "delete": {
             "summary": "Admin: erase the personal data of every enquiry with this e-mail address (GDPR art. 17); text and routing stay, anonymous",
             "operationId": "erasePersonalData",
-            "security": [{"staffToken": []}],
-            "parameters": [{"name": "email", "in": "query", "required": true, "schema": {"type": "string", "format": "email"}}],
-            "responses": {"200": {"description": "How many enquiries were erased"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"description": "Not an admin token"}}
+            "security": [
+              {
+                "staffToken": []
+              }
+            ],
+            "parameters": [
+              {
+                "name": "email",
+                "in": "query",
+                "required": true,
+                "schema": {
+                  "type": "string",
+                  "format": "email"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "How many enquiries were erased"
+              },
+              "401": {
+                "$ref": "#/components/responses/Unauthorized"
+              },
+              "403": {
+                "description": "Not an admin token"
+              },
+              "400": {
+                "$ref": "#/components/responses/BadRequest"
+              }
+            }
           }
         },
         "/open311/v2/services.json": {
-          "get": {"summary": "Open311 GeoReport v2: services (the routing topics)", "operationId": "open311Services", "responses": {"200": {"description": "Services"}}}
+          "get": {
+            "summary": "Open311 GeoReport v2: services (the routing topics)",
+            "operationId": "open311Services",
+            "responses": {
+              "200": {
+                "description": "Services"
+              },
+              "400": {
+                "$ref": "#/components/responses/BadRequest"
+              }
+            }
+          }
         },
         "/open311/v2/services/{service_code}.json": {
-          "get": {"summary": "Open311: a service definition", "operationId": "open311Service",
-                  "parameters": [{"name": "service_code", "in": "path", "required": true, "schema": {"type": "string"}}],
-                  "responses": {"200": {"description": "The definition"}, "404": {"$ref": "#/components/responses/NotFound"}}}
+          "get": {
+            "summary": "Open311: a service definition",
+            "operationId": "open311Service",
+            "parameters": [
+              {
+                "name": "service_code",
+                "in": "path",
+                "required": true,
+                "schema": {
+                  "type": "string"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "The definition"
+              },
+              "404": {
+                "$ref": "#/components/responses/NotFound"
+              },
+              "400": {
+                "$ref": "#/components/responses/BadRequest"
+              }
+            }
+          }
         },
         "/open311/v2/requests.json": {
-          "post": {"summary": "Open311: submit a request (form-encoded: service_code, description, email, first_name, last_name, phone)", "operationId": "open311CreateRequest",
-                   "responses": {"201": {"description": "[{service_request_id, service_notice}]"}, "400": {"$ref": "#/components/responses/BadRequest"}}},
-          "get": {"summary": "Open311: requests (status only, no text or personal data); start_date, end_date (at most 90 days), status, service_code, page, page_size", "operationId": "open311Requests",
-                  "responses": {"200": {"description": "Requests"}}}
+          "post": {
+            "summary": "Open311: submit a request",
+            "operationId": "open311CreateRequest",
+            "responses": {
+              "201": {
+                "description": "The request was stored",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "required": [
+                          "service_request_id",
+                          "service_notice"
+                        ],
+                        "properties": {
+                          "service_request_id": {
+                            "type": "string"
+                          },
+                          "service_notice": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "400": {
+                "$ref": "#/components/responses/BadRequest"
+              },
+              "403": {
+                "$ref": "#/components/responses/Forbidden"
+              },
+              "413": {
+                "$ref": "#/components/responses/TooLarge"
+              }
+            },
+            "description": "Form-encoded, as GeoReport v2 says. The request becomes an enquiry routed like any other; the answer holds its reference (service_request_id).",
+            "requestBody": {
+              "required": true,
+              "content": {
+                "application/x-www-form-urlencoded": {
+                  "schema": {
+                    "type": "object",
+                    "required": [
+                      "service_code"
+                    ],
+                    "properties": {
+                      "service_code": {
+                        "type": "string",
+                        "description": "A service from services.json"
+                      },
+                      "description": {
+                        "type": "string",
+                        "maxLength": 4000,
+                        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"
+                      },
+                      "email": {
+                        "type": "string",
+                        "format": "email",
+                        "maxLength": 254
+                      },
+                      "first_name": {
+                        "type": "string",
+                        "maxLength": 100,
+                        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"
+                      },
+                      "last_name": {
+                        "type": "string",
+                        "maxLength": 100,
+                        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"
+                      },
+                      "phone": {
+                        "type": "string",
+                        "maxLength": 40,
+                        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"
+                      },
+                      "jurisdiction_id": {
+                        "type": "string"
+                      },
+                      "api_key": {
+                        "type": "string"
+                      },
+                      "lat": {
+                        "type": "number"
+                      },
+                      "long": {
+                        "type": "number"
+                      },
+                      "address_string": {
+                        "type": "string"
+                      },
+                      "address_id": {
+                        "type": "string"
+                      },
+                      "device_id": {
+                        "type": "string"
+                      },
+                      "account_id": {
+                        "type": "string"
+                      },
+                      "media_url": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "get": {
+            "summary": "Open311: requests (status only, no text or personal data)",
+            "operationId": "open311Requests",
+            "responses": {
+              "200": {
+                "description": "Requests"
+              },
+              "400": {
+                "$ref": "#/components/responses/BadRequest"
+              }
+            },
+            "parameters": [
+              {
+                "name": "jurisdiction_id",
+                "in": "query",
+                "schema": {
+                  "type": "string"
+                }
+              },
+              {
+                "name": "start_date",
+                "in": "query",
+                "schema": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "description": "Default: 90 days before end_date"
+              },
+              {
+                "name": "end_date",
+                "in": "query",
+                "schema": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "description": "Default: now; at most 90 days after start_date"
+              },
+              {
+                "name": "status",
+                "in": "query",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "open",
+                    "closed"
+                  ]
+                }
+              },
+              {
+                "name": "service_code",
+                "in": "query",
+                "schema": {
+                  "type": "string"
+                }
+              },
+              {
+                "name": "page",
+                "in": "query",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 100000,
+                  "default": 1
+                }
+              },
+              {
+                "name": "page_size",
+                "in": "query",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 200,
+                  "default": 50
+                }
+              }
+            ]
+          }
         },
         "/open311/v2/requests/{service_request_id}.json": {
-          "get": {"summary": "Open311: one request's status", "operationId": "open311Request",
-                  "parameters": [{"name": "service_request_id", "in": "path", "required": true, "schema": {"type": "string"}}],
-                  "responses": {"200": {"description": "[request]"}, "404": {"$ref": "#/components/responses/NotFound"}}}
+          "get": {
+            "summary": "Open311: one request's status",
+            "operationId": "open311Request",
+            "parameters": [
+              {
+                "name": "service_request_id",
+                "in": "path",
+                "required": true,
+                "schema": {
+                  "type": "string"
+                }
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "[request]"
+              },
+              "404": {
+                "$ref": "#/components/responses/NotFound"
+              },
+              "400": {
+                "$ref": "#/components/responses/BadRequest"
+              }
+            }
+          }
         }
       },
       "components": {
         "securitySchemes": {
-          "staffToken": {"type": "http", "scheme": "bearer", "description": "Created with `lotsen token create --name NAME --role staff|admin`; only its hash is stored"}
+          "staffToken": {
+            "type": "http",
+            "scheme": "bearer",
+            "description": "Created with `lotsen token create --name NAME --role staff|admin`; only its hash is stored"
+          }
         },
         "responses": {
-          "Unauthorized": {"description": "No token, or an unknown or revoked one", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}},
-          "BadRequest": {"description": "A parameter is unknown, malformed or out of range", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}},
-          "NotFound": {"description": "No such record", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+          "Unauthorized": {
+            "description": "No token, or an unknown or revoked one",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "BadRequest": {
+            "description": "A parameter is unknown, malformed or out of range",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "NotFound": {
+            "description": "No such record",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "TooLarge": {
+            "description": "The body is larger than the operation takes",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "UnsupportedMediaType": {
+            "description": "The body is not application/json (the media type is compared whole)",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "Forbidden": {
+            "description": "A write from a browser on another site (CORS: writes only from the site itself or a configured origin), or a token without the role",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          }
         },
         "schemas": {
           "EnquiryText": {
-            "type": "object", "required": ["text"],
-            "properties": {"text": {"type": "string", "maxLength": 4000}, "topic": {"type": "string", "description": "A topic id from seed/routing.json"}}
+            "type": "object",
+            "required": [
+              "text"
+            ],
+            "properties": {
+              "text": {
+                "type": "string",
+                "maxLength": 4000,
+                "minLength": 1,
+                "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*\\S[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"
+              },
+              "topic": {
+                "type": "string",
+                "description": "A topic id from seed/routing.json"
+              }
+            }
           },
           "NewEnquiry": {
-            "type": "object", "required": ["text"],
+            "type": "object",
+            "required": [
+              "text"
+            ],
             "properties": {
-              "text": {"type": "string", "maxLength": 4000}, "topic": {"type": "string"},
-              "channel": {"type": "string", "enum": ["web", "phone", "email", "visit", "open311"], "default": "web"},
-              "name": {"type": "string"}, "email": {"type": "string", "format": "email"}, "phone": {"type": "string"},
-              "association": {"type": "string"}, "organisation_number": {"type": "string", "pattern": "^[0-9]{6}-?[0-9]{4}$", "description": "Checked with the Luhn digit"}
+              "text": {
+                "type": "string",
+                "maxLength": 4000,
+                "minLength": 1,
+                "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*\\S[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"
+              },
+              "topic": {
+                "type": "string"
+              },
+              "channel": {
+                "type": "string",
+                "enum": [
+                  "web",
+                  "phone",
+                  "email",
+                  "visit",
+                  "open311"
+                ],
+                "default": "web"
+              },
+              "name": {
+                "type": "string",
+                "maxLength": 200,
+                "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"
+              },
+              "email": {
+                "type": "string",
+                "format": "email",
+                "maxLength": 254,
+                "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"
+              },
+              "phone": {
+                "type": "string",
+                "maxLength": 40,
+                "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"
+              },
+              "association": {
+                "type": "string",
+                "maxLength": 200,
+                "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"
+              },
+              "organisation_number": {
+                "type": "string",
+                "pattern": "^[0-9]{6}-?[0-9]{4}$",
+                "description": "Checked with the Luhn digit",
+                "maxLength": 20
+              }
             }
           },
           "Problem": {
             "type": "object",
-            "required": ["type", "title", "status", "detail"],
+            "required": [
+              "type",
+              "title",
+              "status",
+              "detail"
+            ],
             "properties": {
-              "type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"},
-              "detail": {"type": "string"}, "instance": {"type": "string"},
-              "invalid-params": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "string"}, "reason": {"type": "string"}}}}
+              "type": {
+                "type": "string"
+              },
+              "title": {
+                "type": "string"
+              },
+              "status": {
+                "type": "integer"
+              },
+              "detail": {
+                "type": "string"
+              },
+              "instance": {
+                "type": "string"
+              },
+              "invalid-params": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {
+                    "name": {
+                      "type": "string"
+                    },
+                    "reason": {
+                      "type": "string"
+                    }
+                  }
+                }
+              }
             }
           },
-          "Health": {"type": "object", "properties": {"status": {"type": "string"}, "revision": {"type": "integer"}, "counts": {"type": "object", "additionalProperties": {"type": "integer"}}}},
+          "Health": {
+            "type": "object",
+            "properties": {
+              "status": {
+                "type": "string"
+              },
+              "revision": {
+                "type": "integer"
+              },
+              "counts": {
+                "type": "object",
+                "additionalProperties": {
+                  "type": "integer"
+                }
+              }
+            }
+          },
           "Provenance": {
             "type": "object",
             "properties": {
-              "source": {"type": ["string", "null"], "description": "File or URL the record was read from"},
-              "source_title": {"type": ["string", "null"]},
-              "fetched_at": {"type": ["string", "null"], "format": "date-time"},
-              "checksum": {"type": ["string", "null"], "description": "SHA-256 of the source"},
-              "origin_url": {"type": ["string", "null"], "description": "Published page the facts come from"},
-              "created_at": {"type": "string", "format": "date-time"},
-              "updated_at": {"type": "string", "format": "date-time"},
-              "last_seen_at": {"type": "string", "format": "date-time", "description": "When an import last found the record in its source"},
-              "import_run_id": {"type": ["integer", "null"], "description": "The import run that last saw the record (lotsen import --log)"}
+              "source": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "File or URL the record was read from"
+              },
+              "source_title": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "fetched_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time"
+              },
+              "checksum": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "SHA-256 of the source"
+              },
+              "origin_url": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "Published page the facts come from"
+              },
+              "created_at": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "updated_at": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "last_seen_at": {
+                "type": "string",
+                "format": "date-time",
+                "description": "When an import last found the record in its source"
+              },
+              "import_run_id": {
+                "type": [
+                  "integer",
+                  "null"
+                ],
+                "description": "The import run that last saw the record (lotsen import --log)"
+              }
             }
           },
-          "Price": {"type": "object", "properties": {"tariff": {"type": "string"}, "amount": {"type": "number"}, "currency": {"type": "string"}, "unit": {"type": "string", "enum": ["hour", "half_day", "day", "occasion", "season"]}, "note": {"type": ["string", "null"]}}},
+          "Price": {
+            "type": "object",
+            "properties": {
+              "tariff": {
+                "type": "string"
+              },
+              "amount": {
+                "type": "number"
+              },
+              "currency": {
+                "type": "string"
+              },
+              "unit": {
+                "type": "string",
+                "enum": [
+                  "hour",
+                  "half_day",
+                  "day",
+                  "occasion",
+                  "season"
+                ]
+              },
+              "note": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              }
+            }
+          },
           "Premises": {
             "type": "object",
-            "required": ["id", "name", "kind"],
+            "required": [
+              "id",
+              "name",
+              "kind"
+            ],
             "properties": {
-              "id": {"type": "string"}, "name": {"type": "string"}, "kind": {"type": "string"}, "venue": {"type": ["string", "null"]},
-              "owner_unit_id": {"type": ["string", "null"]},
-              "address": {"type": "object", "properties": {"street": {"type": ["string", "null"]}, "postal_code": {"type": ["string", "null"]}, "district": {"type": ["string", "null"]}}},
-              "location": {"type": ["object", "null"], "properties": {"latitude": {"type": "number"}, "longitude": {"type": "number"}}},
-              "capacity": {"type": ["integer", "null"]}, "capacity_estimated": {"type": "boolean"},
-              "area_square_metres": {"type": ["number", "null"]},
-              "facilities": {"type": "array", "items": {"type": "string"}},
-              "accessibility": {"type": "object", "properties": {"step_free": {"type": ["boolean", "null"]}, "accessible_toilet": {"type": ["boolean", "null"]}}},
-              "prices": {"type": "array", "items": {"$ref": "#/components/schemas/Price"}},
-              "rentable_by": {"type": "object", "properties": {"associations": {"type": "boolean"}, "private_persons": {"type": "boolean"}, "youth": {"type": "boolean"}}},
-              "booking": {"type": "object", "properties": {"phone": {"type": ["string", "null"]}, "email": {"type": ["string", "null"]}, "url": {"type": ["string", "null"]}, "note": {"type": ["string", "null"]}}},
-              "description": {"type": "string"},
-              "withdrawn_at": {"type": ["string", "null"], "format": "date-time"},
-              "distance_km": {"type": "number", "description": "Only with near"},
-              "provenance": {"$ref": "#/components/schemas/Provenance"}
+              "id": {
+                "type": "string"
+              },
+              "name": {
+                "type": "string"
+              },
+              "kind": {
+                "type": "string"
+              },
+              "venue": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "owner_unit_id": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "address": {
+                "type": "object",
+                "properties": {
+                  "street": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "postal_code": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "district": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  }
+                }
+              },
+              "location": {
+                "type": [
+                  "object",
+                  "null"
+                ],
+                "properties": {
+                  "latitude": {
+                    "type": "number"
+                  },
+                  "longitude": {
+                    "type": "number"
+                  }
+                }
+              },
+              "capacity": {
+                "type": [
+                  "integer",
+                  "null"
+                ]
+              },
+              "capacity_estimated": {
+                "type": "boolean"
+              },
+              "area_square_metres": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "facilities": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "accessibility": {
+                "type": "object",
+                "properties": {
+                  "step_free": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ]
+                  },
+                  "accessible_toilet": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ]
+                  }
+                }
+              },
+              "prices": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Price"
+                }
+              },
+              "rentable_by": {
+                "type": "object",
+                "properties": {
+                  "associations": {
+                    "type": "boolean"
+                  },
+                  "private_persons": {
+                    "type": "boolean"
+                  },
+                  "youth": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "booking": {
+                "type": "object",
+                "properties": {
+                  "phone": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "email": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "url": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "note": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  }
+                }
+              },
+              "description": {
+                "type": "string"
+              },
+              "withdrawn_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time"
+              },
+              "distance_km": {
+                "type": "number",
+                "description": "Only with near"
+              },
+              "provenance": {
+                "$ref": "#/components/schemas/Provenance"
+              }
             }
           },
-          "Facet": {"type": "object", "properties": {"value": {"type": "string"}, "label": {"type": "string"}, "count": {"type": "integer"}}},
+          "Facet": {
+            "type": "object",
+            "properties": {
+              "value": {
+                "type": "string"
+              },
+              "label": {
+                "type": "string"
+              },
+              "count": {
+                "type": "integer"
+              }
+            }
+          },
           "PremisesPage": {
             "type": "object",
             "properties": {
-              "total": {"type": "integer"}, "limit": {"type": "integer"}, "offset": {"type": "integer"},
-              "items": {"type": "array", "items": {"$ref": "#/components/schemas/Premises"}},
-              "facets": {"type": "object", "properties": {
-                "district": {"type": "array", "items": {"$ref": "#/components/schemas/Facet"}},
-                "kind": {"type": "array", "items": {"$ref": "#/components/schemas/Facet"}},
-                "facility": {"type": "array", "items": {"$ref": "#/components/schemas/Facet"}}}}
+              "total": {
+                "type": "integer"
+              },
+              "limit": {
+                "type": "integer"
+              },
+              "offset": {
+                "type": "integer"
+              },
+              "items": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Premises"
+                }
+              },
+              "facets": {
+                "type": "object",
+                "properties": {
+                  "district": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Facet"
+                    }
+                  },
+                  "kind": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Facet"
+                    }
+                  },
+                  "facility": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/Facet"
+                    }
+                  }
+                }
+              }
             }
           },
           "Grant": {
             "type": "object",
-            "required": ["id", "name"],
+            "required": [
+              "id",
+              "name"
+            ],
             "properties": {
-              "id": {"type": "string"}, "name": {"type": "string"}, "summary": {"type": "string"}, "description": {"type": "string"},
-              "owner_unit_id": {"type": ["string", "null"]},
-              "applicants": {"type": "array", "items": {"type": "string"}},
-              "categories": {"type": "array", "items": {"type": "string"}},
-              "conditions": {"type": "array", "items": {"type": "string"}},
-              "max_amount": {"type": ["object", "null"], "properties": {"amount": {"type": "number"}, "currency": {"type": "string"}}},
-              "apply_methods": {"type": "array", "items": {"type": "string", "enum": ["eservice", "form", "system", "email"]}},
-              "application_url": {"type": ["string", "null"]},
-              "deadline_text": {"type": ["string", "null"], "description": "The deadline exactly as published"},
-              "provenance": {"$ref": "#/components/schemas/Provenance"}
+              "id": {
+                "type": "string"
+              },
+              "name": {
+                "type": "string"
+              },
+              "summary": {
+                "type": "string"
+              },
+              "description": {
+                "type": "string"
+              },
+              "owner_unit_id": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "applicants": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "categories": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "conditions": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "max_amount": {
+                "type": [
+                  "object",
+                  "null"
+                ],
+                "properties": {
+                  "amount": {
+                    "type": "number"
+                  },
+                  "currency": {
+                    "type": "string"
+                  }
+                }
+              },
+              "apply_methods": {
+                "type": "array",
+                "items": {
+                  "type": "string",
+                  "enum": [
+                    "eservice",
+                    "form",
+                    "system",
+                    "email"
+                  ]
+                }
+              },
+              "application_url": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "deadline_text": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "The deadline exactly as published"
+              },
+              "provenance": {
+                "$ref": "#/components/schemas/Provenance"
+              }
             }
           },
-          "GrantPage": {"type": "object", "properties": {"total": {"type": "integer"}, "limit": {"type": "integer"}, "offset": {"type": "integer"}, "items": {"type": "array", "items": {"$ref": "#/components/schemas/Grant"}}}},
-          "OpenStatus": {"type": "object", "properties": {"is_open": {"type": "boolean"}, "closes_at": {"type": ["string", "null"], "format": "date-time"}, "opens_at": {"type": ["string", "null"], "format": "date-time"}}},
+          "GrantPage": {
+            "type": "object",
+            "properties": {
+              "total": {
+                "type": "integer"
+              },
+              "limit": {
+                "type": "integer"
+              },
+              "offset": {
+                "type": "integer"
+              },
+              "items": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Grant"
+                }
+              }
+            }
+          },
+          "OpenStatus": {
+            "type": "object",
+            "properties": {
+              "is_open": {
+                "type": "boolean"
+              },
+              "closes_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time"
+              },
+              "opens_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time"
+              }
+            }
+          },
           "Unit": {
             "type": "object",
             "properties": {
-              "id": {"type": "string"}, "name": {"type": "string"}, "description": {"type": "string"}, "parent_id": {"type": ["string", "null"]},
-              "open_now": {"type": ["boolean", "null"]},
-              "channels": {"type": "array", "items": {"type": "object", "properties": {
-                "kind": {"type": "string", "enum": ["phone", "email", "eservice", "visit", "web"]},
-                "value": {"type": "string"}, "label": {"type": ["string", "null"]},
-                "hours": {"type": ["object", "null"], "description": "Weekly intervals (weekday 1 = Monday), dated exceptions, closed_on_public_holidays"},
-                "open_now": {"$ref": "#/components/schemas/OpenStatus"}}}}
+              "id": {
+                "type": "string"
+              },
+              "name": {
+                "type": "string"
+              },
+              "description": {
+                "type": "string"
+              },
+              "parent_id": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "open_now": {
+                "type": [
+                  "boolean",
+                  "null"
+                ]
+              },
+              "channels": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "properties": {
+                    "kind": {
+                      "type": "string",
+                      "enum": [
+                        "phone",
+                        "email",
+                        "eservice",
+                        "visit",
+                        "web"
+                      ]
+                    },
+                    "value": {
+                      "type": "string"
+                    },
+                    "label": {
+                      "type": [
+                        "string",
+                        "null"
+                      ]
+                    },
+                    "hours": {
+                      "type": [
+                        "object",
+                        "null"
+                      ],
+                      "description": "Weekly intervals (weekday 1 = Monday), dated exceptions, closed_on_public_holidays"
+                    },
+                    "open_now": {
+                      "$ref": "#/components/schemas/OpenStatus"
+                    }
+                  }
+                }
+              }
             }
           }
         }
