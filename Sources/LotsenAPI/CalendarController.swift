@@ -50,6 +50,7 @@ struct CalendarController<Context: RequestContext> {
     var today: LocalDate { clock().localDateAndTime(in: .stockholm).0 }
 
     func entries(_ query: Query, includeUndated: Bool) throws -> [CalendarEntry] {
+        try store.checkGrantFilters(applicant: query.filter.applicant, category: query.filter.category, unit: query.filter.unit)
         let grants = try store.currentGrants().map { CalendarGrant(grant: $0.item, url: $0.provenance.originUrl) }
         return GrantCalendar.entries(
             grants: grants, events: try store.calendarEvents(), from: query.from, to: query.to, today: today,

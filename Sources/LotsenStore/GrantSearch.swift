@@ -67,10 +67,20 @@ extension Store {
         guard PremisesQuery.offsetRange.contains(query.offset) else {
             throw InvalidQuery("offset", "måste vara 0–10000 / must be between 0 and 10000")
         }
+        try Self.checkGrantFilters(applicant: query.applicant, category: query.category, unit: query.unit, database)
+    }
+
+    /// Throws ``InvalidQuery`` naming the parameter when an applicant type, category or unit is not a known code.
+    /// The grant list and the calendar both filter grants by them, and answer an unknown one alike.
+    public func checkGrantFilters(applicant: String?, category: String?, unit: String?) throws {
+        try pool.read { try Self.checkGrantFilters(applicant: applicant, category: category, unit: unit, $0) }
+    }
+
+    private static func checkGrantFilters(applicant: String?, category: String?, unit: String?, _ database: Database) throws {
         let checks: [(String, String?, String)] = [
-            ("applicant", query.applicant, "applicant_types"),
-            ("category", query.category, "grant_categories"),
-            ("unit", query.unit, "units"),
+            ("applicant", applicant, "applicant_types"),
+            ("category", category, "grant_categories"),
+            ("unit", unit, "units"),
         ]
         for (parameter, value, table) in checks {
             guard let value else { continue }

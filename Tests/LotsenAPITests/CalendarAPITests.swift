@@ -158,6 +158,7 @@ func unfold(_ text: String) -> [String] {
     @Test(arguments: [
         "/v1/calendar.ics?from=2027-01-01&to=2026-01-01", "/v1/calendar?from=0000-01-01", "/v1/calendar.ics?from=2026-01-01&to=2036-01-01",
         "/v1/calendar.ics?to=2024-01-01", "/v1/calendar?from=+999-01-01", "/v1/grants/aktivitetsstod/deadlines?count=99999999999999999999",
+        "/v1/calendar?unit=finns-inte", "/v1/calendar.ics?applicant=finns-inte", "/v1/calendar?category=finns-inte",
     ])
     func aRangeThatCannotBeIsA400(uri: String) async throws {
         let app = Application(responder: ServerResponder(router: LotsenAPI.buildRouter(store: try makeStore(), clock: { today })))
