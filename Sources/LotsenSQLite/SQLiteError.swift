@@ -17,6 +17,9 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
         self.sql = sql
     }
 
+    /// True when another connection held the lock for longer than the busy timeout.
+    public var isBusy: Bool { code & 0xff == SQLITE_BUSY || code & 0xff == SQLITE_LOCKED }
+
     /// True when the failure is a constraint violation (UNIQUE, FOREIGN KEY, CHECK, NOT NULL).
     public var isConstraintViolation: Bool { code & 0xff == SQLITE_CONSTRAINT }
 

@@ -113,6 +113,17 @@ public struct Row {
         sqlite3_column_type(handle, Int32(index)) == SQLITE_NULL
     }
 
+    /// The column's value in the type SQLite holds it in, for copying rows whatever their columns.
+    public func value(_ index: Int) -> SQLValue {
+        switch sqlite3_column_type(handle, Int32(index)) {
+        case SQLITE_NULL: .null
+        case SQLITE_INTEGER: .integer(int64(index))
+        case SQLITE_FLOAT: .real(double(index))
+        case SQLITE_BLOB: .blob(blob(index))
+        default: .text(text(index))
+        }
+    }
+
     public func int(_ index: Int) -> Int {
         Int(sqlite3_column_int64(handle, Int32(index)))
     }

@@ -22,7 +22,7 @@ public final class Store: Sendable {
         }
         // Personal data lives in the ``EnquiryStore``'s own file; a catalogue keeps the old tables only until their
         // rows have been moved there.
-        try dropEnquiryTables(onlyWhenEmpty: true)
+        try dropEnquiryTables()
     }
 
     public var path: String { pool.path }

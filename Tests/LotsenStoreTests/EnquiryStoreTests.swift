@@ -135,22 +135,36 @@ import Testing
         #expect(try database.queryFirst("SELECT count(*) FROM units") { $0.int(0) }! > 0)
     }
 
-    @Test func anOlderCatalogueHandsItsEnquiriesOverAndLosesNothing() throws {
-        // A catalogue as versions before the split left it: the personal tables in the same file, with rows.
+    /// A catalogue as versions before the split left it: the personal tables in the same file, with rows.
+    static func legacyCatalogue(secret: String = "lotsen_secret", session: String = "session_secret") throws -> (path: String, database: Database) {
         let path = temporaryDatabasePath()
         let legacy = try Database(path: path)
         try Schema.migrator.migrate(legacy)
-        let secret = "lotsen_secret", session = "session_secret"
         try legacy.run("INSERT INTO staff_tokens VALUES ('t1', 'Eva', 'staff', ?, '2026-11-01T08:00:00Z', NULL)", [SHA256.hex(Array(secret.utf8))])
         try legacy.run("INSERT INTO staff_sessions VALUES (?, 't1', '2026-11-01T08:00:00Z', '2999-01-01T00:00:00Z')", [SHA256.hex(Array(session.utf8))])
         for (seq, text, email) in [(1, "Bygglov för läktare", "anna@example.se"), (2, "Gatlampan är trasig", nil)] as [(Int, String, String?)] {
-            try legacy.run(
-                """
-                INSERT INTO enquiries(seq, reference, text, channel, email, status, routed_unit, confidence, assigned_unit, created_at, updated_at)
-                VALUES (?, ?, ?, 'web', ?, 'routed', 'bygg', 0.8, 'bygg', '2026-11-01T08:00:00Z', '2026-11-01T08:00:00Z')
-                """, [seq, "KRS-2026-00000\(seq)", text, email])
-            try legacy.run("INSERT INTO enquiry_events(enquiry_seq, at, actor, action) VALUES (?, '2026-11-01T08:00:00Z', 'allmänheten', 'created')", [seq])
+            try addLegacyEnquiry(legacy, seq: seq, text: text, email: email)
         }
+        return (path, legacy)
+    }
+
+    static func addLegacyEnquiry(_ legacy: Database, seq: Int, text: String, email: String?) throws {
+        try legacy.run(
+            """
+            INSERT INTO enquiries(seq, reference, text, channel, email, status, routed_unit, confidence, assigned_unit, created_at, updated_at)
+            VALUES (?, ?, ?, 'web', ?, 'routed', 'bygg', 0.8, 'bygg', '2026-11-01T08:00:00Z', '2026-11-01T08:00:00Z')
+            """, [seq, "KRS-2026-00000\(seq)", text, email])
+        try legacy.run("INSERT INTO enquiry_events(enquiry_seq, at, actor, action) VALUES (?, '2026-11-01T08:00:00Z', 'allmänheten', 'created')", [seq])
+    }
+
+    static func bytes(ofDatabase path: String) -> [UInt8] {
+        ["", "-wal"].flatMap { suffix in (try? [UInt8](Data(contentsOf: URL(fileURLWithPath: path + suffix)))) ?? [] }
+    }
+
+    @Test func anOlderCatalogueHandsItsEnquiriesOverAndLosesNothing() throws {
+        let secret = "lotsen_secret", session = "session_secret"
+        let (path, legacy) = try Self.legacyCatalogue(secret: secret, session: session)
+        #expect(Self.bytes(ofDatabase: path).firstRange(of: Array("anna@example.se".utf8)) != nil)
         let token = (id: "t1", name: "Eva")
         let first = (reference: "KRS-2026-000001", text: "Bygglov för läktare")
 
@@ -159,16 +173,50 @@ import Testing
         #expect(try moved.enquiries().items.map(\.text) == ["Gatlampan är trasig", first.text])
         #expect(try moved.enquiry(reference: first.reference)?.history.map(\.action) == ["created"])
         #expect(try moved.token(secret: secret)?.id == token.id)
-        #expect(try moved.staffSession(secret: session)?.id == token.id)
+        #expect(try moved.staffSession(secret: session) == nil)  // sessions are not moved: staff sign in once more
         #expect(try moved.enquiry(reference: first.reference)?.person.email == "anna@example.se")
         let tables = try legacy.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%enquir%'") { $0.text(0) }
         #expect(tables.isEmpty)
+        // Not a trace left in the catalogue's file or its log: it can be published as it is.
+        #expect(Self.bytes(ofDatabase: path).firstRange(of: Array("anna@example.se".utf8)) == nil)
+        #expect(Self.bytes(ofDatabase: path).firstRange(of: Array("Bygglov för läktare".utf8)) == nil)
 
         // Numbering goes on; opening again copies nothing twice.
         let next = try moved.createEnquiry(NewEnquiry(text: "En till"), routedUnit: "medborgarcenter", confidence: 0.1)
         #expect(next.reference.hasSuffix("000003"))
         let again = try EnquiryStore(path: moved.path, catalogue: try Store(path: path))
         #expect(try again.enquiries().total == 3)
+    }
+
+    @Test func aMoveCutShortIsFinishedOnTheNextStartWithRowsWrittenMeanwhile() throws {
+        let (path, legacy) = try Self.legacyCatalogue()
+        let catalogue = try Store(path: path)
+        let enquiryPath = EnquiryStore.defaultPath(besideCatalogue: path)
+        // An import holds the catalogue: the copy is made, the drop waits for the next start, the start is not refused.
+        let importer = try Database(path: path)
+        try importer.execute("BEGIN IMMEDIATE")
+        let first = try EnquiryStore(path: enquiryPath, catalogue: catalogue)
+        try importer.execute("ROLLBACK")
+        #expect(try first.enquiries().total == 2)
+        #expect(try legacy.queryFirst("SELECT count(*) FROM enquiries", [], { $0.int(0) }) == 2)
+        // An old process still running writes one more enquiry into the catalogue before it stops.
+        try Self.addLegacyEnquiry(legacy, seq: 3, text: "Sent från den gamla versionen", email: "sen@example.se")
+        let second = try EnquiryStore(path: enquiryPath, catalogue: try Store(path: path))
+        #expect(try second.enquiries().items.map(\.reference) == ["KRS-2026-000003", "KRS-2026-000002", "KRS-2026-000001"])
+        #expect(try second.enquiry(reference: "KRS-2026-000003")?.history.map(\.action) == ["created"])
+        #expect(try legacy.queryFirst("SELECT count(*) FROM sqlite_master WHERE name = 'enquiries'", [], { $0.int(0) }) == 0)
+    }
+
+    @Test func twoDifferentEnquiriesWithOneNumberAreNeverMerged() throws {
+        let (path, legacy) = try Self.legacyCatalogue()
+        let enquiryPath = EnquiryStore.defaultPath(besideCatalogue: path)
+        // The enquiry file already took its own enquiry 1 (a fresh start before the old catalogue was restored).
+        let fresh = try EnquiryStore(path: enquiryPath)
+        _ = try fresh.createEnquiry(NewEnquiry(text: "Någon annans fråga"), routedUnit: "medborgarcenter", confidence: 0.1)
+        let error = try #require(throws: StoreError.self) { try EnquiryStore(path: enquiryPath, catalogue: try Store(path: path)) }
+        #expect(error.description.contains("nothing was moved"))
+        #expect(try fresh.enquiries().items.map(\.text) == ["Någon annans fråga"])
+        #expect(try legacy.queryFirst("SELECT count(*) FROM enquiries", [], { $0.int(0) }) == 2)
     }
 
     @Test func anEnquiryIsStoredWhileTheCatalogueIsLockedForWriting() throws {
