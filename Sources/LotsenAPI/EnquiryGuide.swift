@@ -122,7 +122,12 @@ public final class EnquiryGuide: Sendable {
         var checkedAt = ContinuousClock.now
         /// The revision a background task is reading, if one is.
         var rebuilding: Int?
+        /// After a failed read, no new one before this instant.
+        var retryAfter: ContinuousClock.Instant?
     }
+
+    /// Held while the first snapshot is built.
+    private let firstBuild = Mutex(())
 
     /// What answers need from the catalogue, as of one revision.
     struct Catalogue: Sendable {
@@ -241,26 +246,25 @@ public final class EnquiryGuide: Sendable {
     /// The snapshot answers use now. The revision is checked at most once a second. When the catalogue has changed
     /// (an import), the old snapshot keeps answering while one background task reads the new one: rebuilding for
     /// 100,000 premises takes seconds, and no enquiry should wait for it. Staff corrections only retrain the router,
-    /// which is quick, and take effect at once. Only the very first answer builds a snapshot while it waits.
+    /// which is quick, and take effect at once. Only the first answers wait, for the one first snapshot.
     private func currentSnapshot() throws -> Snapshot {
         let now = ContinuousClock.now
         let (previous, checkedAt) = state.withLock { ($0.snapshot, $0.checkedAt) }
         if let previous, now - checkedAt < .seconds(1) { return previous }
         let revision = try store.version().revision
         let correctionsVersion = try enquiries.correctionsVersion()
-        guard let previous else {
-            let fresh = try Snapshot(catalogue: readCatalogue(revision: revision), correctionsVersion: correctionsVersion, router: try learnedRouter())
-            state.withLock { $0.snapshot = fresh; $0.checkedAt = now }
-            return fresh
-        }
+        guard let previous else { return try firstSnapshot(revision: revision, correctionsVersion: correctionsVersion) }
         var current = previous
         if previous.correctionsVersion != correctionsVersion {
             current = Snapshot(catalogue: previous.catalogue, correctionsVersion: correctionsVersion, router: try learnedRouter())
         }
         let startRebuild = state.withLock { state -> Bool in
-            state.snapshot = current
+            // Only over the snapshot this request read: a newer one stored meanwhile (by the background task) stays.
+            if state.snapshot === previous { state.snapshot = current }
             state.checkedAt = now
-            guard current.catalogue.revision != revision, state.rebuilding == nil else { return false }
+            guard let stored = state.snapshot, stored.catalogue.revision != revision, state.rebuilding == nil,
+                  state.retryAfter.map({ now >= $0 }) ?? true
+            else { return false }
             state.rebuilding = revision
             return true
         }
@@ -268,13 +272,31 @@ public final class EnquiryGuide: Sendable {
         return current
     }
 
+    /// The first snapshot, built once: requests arriving meanwhile wait for it rather than each building their own.
+    private func firstSnapshot(revision: Int, correctionsVersion: Int64) throws -> Snapshot {
+        try firstBuild.withLock { _ in
+            if let built = state.withLock({ $0.snapshot }) { return built }
+            let fresh = Snapshot(catalogue: try readCatalogue(revision: revision), correctionsVersion: correctionsVersion, router: try learnedRouter())
+            state.withLock { $0.snapshot = fresh; $0.checkedAt = .now }
+            return fresh
+        }
+    }
+
     private func rebuildCatalogueInBackground(revision: Int) {
         Task.detached(priority: .utility) { [self] in
-            let catalogue = try? readCatalogue(revision: revision)
+            let result = Result { try readCatalogue(revision: revision) }
             state.withLock { state in
                 state.rebuilding = nil
-                guard let catalogue, let current = state.snapshot, current.catalogue.revision < catalogue.revision else { return }
-                state.snapshot = Snapshot(catalogue: catalogue, correctionsVersion: current.correctionsVersion, router: current.router)
+                switch result {
+                case .success(let catalogue):
+                    state.retryAfter = nil
+                    guard let current = state.snapshot, current.catalogue.revision < catalogue.revision else { return }
+                    state.snapshot = Snapshot(catalogue: catalogue, correctionsVersion: current.correctionsVersion, router: current.router)
+                case .failure(let error):
+                    // Answers go on from the snapshot at hand; the catalogue is read again in half a minute.
+                    state.retryAfter = .now + .seconds(30)
+                    FileHandle.standardError.write(Data("lotsen: reading the catalogue for answers failed (\(error)); retrying in 30 s\n".utf8))
+                }
             }
         }
     }

@@ -15,14 +15,27 @@ public struct CORSPolicy: Sendable {
     static let allowedHeaders = "Accept, Content-Type, If-None-Match, Authorization"
     static let exposedHeaders = "ETag, Last-Modified"
 
-    /// True when `origin` (`scheme://host[:port]`) is the site the request was sent to, by its `Host` header.
-    static func isSameSite(_ origin: String, host: String?) -> Bool {
-        guard let host, let separator = origin.range(of: "://") else { return false }
-        return origin[separator.upperBound...].lowercased() == host.lowercased()
+    /// True when a browser sent the request from a page of the site itself: it says so in `Sec-Fetch-Site` (which no
+    /// page script can set), or the `Origin`'s host and port are the request's `Host` (or, behind a proxy that
+    /// rewrites it, `X-Forwarded-Host`), default ports left out.
+    static func isSameSite(_ request: Request, origin: String) -> Bool {
+        if request.headers[.secFetchSite]?.lowercased() == "same-origin" { return true }
+        guard let separator = origin.range(of: "://") else { return false }
+        let scheme = origin[..<separator.lowerBound].lowercased()
+        let originHost = withoutDefaultPort(String(origin[separator.upperBound...]), scheme: scheme)
+        let forwarded = request.headers[.xForwardedHost]?.split(separator: ",").first.map { String($0).trimmingCharacters(in: .whitespaces) }
+        // HTTP/1 servers put `Host` in the authority; a test client may leave it a header field.
+        return [request.head.authority, request.headers[.hostField], forwarded].contains { host in host.map { withoutDefaultPort($0, scheme: scheme) } == originHost }
     }
 
-    func mayWrite(from origin: String, host: String?) -> Bool {
-        Self.isSameSite(origin, host: host) || writeOrigins.contains(origin.lowercased())
+    private static func withoutDefaultPort(_ host: String, scheme: String) -> String {
+        let host = host.lowercased()
+        let port = scheme == "https" ? ":443" : ":80"
+        return host.hasSuffix(port) ? String(host.dropLast(port.count)) : host
+    }
+
+    func mayWrite(_ request: Request, from origin: String) -> Bool {
+        Self.isSameSite(request, origin: origin) || writeOrigins.contains(origin.lowercased())
     }
 }
 
@@ -63,7 +76,7 @@ public struct ServerResponder: HTTPResponder {
             if request.method == .options, request.headers[.accessControlRequestMethod] != nil {
                 return cors.preflight(request, origin: origin)
             }
-            if !CORSPolicy.readMethods.contains(request.method), !cors.mayWrite(from: origin, host: request.head.authority) {
+            if !CORSPolicy.readMethods.contains(request.method), !cors.mayWrite(request, from: origin) {
                 return problem(Problem(status: .forbidden, title: "Otillåten källa / Forbidden origin",
                                        detail: "Ändringar tas bara emot från webbplatsen själv / Writes are accepted from this site only."), request, context)
             }
@@ -101,7 +114,13 @@ public struct ServerResponder: HTTPResponder {
         for (index, part) in pattern.enumerated() {
             if part == "**" { return true }
             guard index < segments.count else { return false }
-            if part == "*" || (part.hasPrefix("{") && part.hasSuffix("}")) || part == segments[index] { continue }
+            if part == "*" || part == segments[index] { continue }
+            // `{id}`, `{id}.json`, `deadline-{id}`: the text around the capture must match.
+            if let open = part.firstIndex(of: "{"), let close = part[open...].firstIndex(of: "}") {
+                let prefix = part[..<open], suffix = part[part.index(after: close)...]
+                let segment = segments[index]
+                if segment.count > prefix.count + suffix.count, segment.hasPrefix(prefix), segment.hasSuffix(suffix) { continue }
+            }
             return false
         }
         return pattern.count == segments.count
@@ -154,4 +173,7 @@ extension CORSPolicy {
 extension HTTPField.Name {
     static let referrerPolicy = Self("Referrer-Policy")!
     static let xFrameOptions = Self("X-Frame-Options")!
+    static let secFetchSite = Self("Sec-Fetch-Site")!
+    static let hostField = Self("Host")!
+    static let xForwardedHost = Self("X-Forwarded-Host")!
 }

@@ -433,9 +433,11 @@ public struct Importer: Sendable {
     static func checkEnough(_ report: ImportReport, options: ImportOptions, uri: String) throws {
         let accepted = report.counts.added + report.counts.updated + report.counts.unchanged + report.duplicates
         let rejected = report.counts.rejected
-        if accepted == 0, rejected == 0, !options.allowEmpty {
+        if accepted == 0, !options.allowEmpty {
+            let why = rejected == 0 ? "the source yielded no records" : "none of the \(rejected) records could be read"
+            let first = report.rejected.first.map { " First: \($0)" } ?? ""
             throw ImportError(
-                "the source yielded no records; nothing was imported or withdrawn (if the listing really is empty now, import it with --allow-empty)",
+                "\(why); nothing was imported or withdrawn (if the listing really is empty now, import it with --allow-empty).\(first)",
                 at: SourceLocation(file: uri))
         }
         let share = rejected == 0 ? 0 : Double(rejected) / Double(accepted + rejected)

@@ -104,6 +104,7 @@ extension WebPages {
             (record, _) = try guide.submit(new, at: visit.now)
         } catch {
             // Acknowledged only when stored: anything else shows the form again with the person's own text.
+            FileHandle.standardError.write(Data("lotsen: an enquiry from the contact form could not be stored: \(error)\n".utf8))
             return contactPage(visit, form: form, errors: [], notStored: true)
         }
         return visit.redirect(to: "/kontakt/tack/\(record.reference)?kvitto=\(receiptCode(record.reference, visit: visit))")

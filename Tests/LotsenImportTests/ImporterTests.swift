@@ -303,6 +303,18 @@ Mötesrummet;Möteslokal;storgatan 1;ÅHUS;max 12;;200 kr halvdag (max 4 tim);Pr
         #expect(try Importer(store: store).runLocal(path, options: allow)[0].counts.withdrawn == 3)
     }
 
+    @Test func evenAHighLimitNeverLetsAnUnreadableSourceWithdrawEverything() throws {
+        let store = try emptyStore()
+        let path = try write(Self.good, name: "lokaler.csv")
+        _ = try Importer(store: store).runLocal(path, options: options(.premises))
+        try Data("Namn;Typ\nRymden;Rymdskepp\nMånen;Rymdskepp\n".utf8).write(to: URL(fileURLWithPath: path))
+        var lenient = options(.premises)
+        lenient.maxRejectedShare = 1
+        let error = try #require(throws: ImportError.self) { try Importer(store: store).runLocal(path, options: lenient) }
+        #expect(error.description.contains("none of the 2 records could be read"))
+        #expect(try store.allPremises().allSatisfy { $0.item.withdrawnAt == nil })
+    }
+
     @Test func theRejectedShareIsTheOperatorsToRaise() throws {
         let store = try emptyStore()
         let path = try write("Namn;Typ\nSalen;Samlingslokal\nRymden;Rymdskepp\nMånen;Rymdskepp\n", name: "lokaler.csv")

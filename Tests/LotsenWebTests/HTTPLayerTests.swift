@@ -84,6 +84,41 @@ import Testing
         }
     }
 
+    /// Browsers send `Origin` on every form post, to the same site too; behind a proxy the `Host` may be rewritten.
+    @Test(arguments: [
+        [HTTPField.Name("Host")!: "lotsen.example", .origin: "https://lotsen.example"],
+        [HTTPField.Name("Host")!: "lotsen.example:443", .origin: "https://lotsen.example"],
+        [HTTPField.Name("Host")!: "127.0.0.1:8080", HTTPField.Name("X-Forwarded-Host")!: "lotsen.example", .origin: "https://lotsen.example"],
+        [HTTPField.Name("Host")!: "127.0.0.1:8080", HTTPField.Name("Sec-Fetch-Site")!: "same-origin", .origin: "https://lotsen.example"],
+    ])
+    func theSiteItselfMayWrite(headers: HTTPFields) async throws {
+        let store = try makeStore()
+        try await makeApp(store).test(.router) { client in
+            var all = headers
+            all[.contentType] = "application/json"
+            try await client.execute(uri: "/v1/enquiries", method: .post, headers: all, body: ByteBuffer(string: #"{"text": "Hej"}"#)) { response in
+                #expect(response.status == .created, "\(headers)")
+            }
+            // The same origin from a page on another site is refused.
+            var other = headers
+            other[.origin] = "https://lotsen.example.evil.test"
+            other[HTTPField.Name("Sec-Fetch-Site")!] = "cross-site"
+            other[.contentType] = "application/json"
+            try await client.execute(uri: "/v1/enquiries", method: .post, headers: other, body: ByteBuffer(string: #"{"text": "Hej"}"#)) { response in
+                #expect(response.status == .forbidden, "\(other)")
+            }
+        }
+    }
+
+    @Test func aWrongMethodOnARouteWithASuffixIs405() async throws {
+        try await makeApp(try makeStore()).test(.router) { client in
+            try await client.execute(uri: "/open311/v2/services.json", method: .delete) { response in
+                #expect(response.status == .methodNotAllowed)
+                #expect(response.headers[.allow] == "GET, HEAD")
+            }
+        }
+    }
+
     @Test func aConfiguredOriginMayWrite() async throws {
         let store = try makeStore()
         let guide = try EnquiryGuide(store: store, enquiries: try store.personal, routingFile: root.appendingPathComponent("seed/routing.json"))
