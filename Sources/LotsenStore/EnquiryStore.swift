@@ -91,7 +91,8 @@ public final class EnquiryStore: Sendable {
     let catalogue: Store?
 
     /// Opens (creating it when needed) the enquiry database at `path` and brings its schema up to date. Given the
-    /// catalogue, enquiries and tokens an earlier version kept in it are moved here first (see ``moveOut(of:)``).
+    /// catalogue, enquiries and tokens an earlier version kept in it are moved here first (see ``moveOut(of:)``), and
+    /// reassignments are checked against its units; without one, every reassignment is refused.
     public init(path: String, catalogue: Store? = nil) throws {
         pool = try DatabasePool(path: path)
         self.catalogue = catalogue
