@@ -32,11 +32,14 @@ let package = Package(
         .target(name: "LotsenRouting", dependencies: ["LotsenModel"], swiftSettings: strict),
         // Importers: HTML/XML (libxml2), CSV, JSON and text readers, field mapping, normalization, import runs.
         .target(name: "LotsenImport", dependencies: ["LotsenStore", "LotsenModel", "LotsenCalendar", "CLibXML2"], swiftSettings: strict),
+        // En väg in as a service: answers enquiries (route, contact, direct answers from the catalogue) and validates
+        // enquiries and search filters, for the API, the pages and the command line alike. Knows nothing of HTTP.
+        .target(name: "LotsenGuide", dependencies: ["LotsenStore", "LotsenModel", "LotsenCalendar", "LotsenRouting"], swiftSettings: strict),
         // The HTTP query API (Hummingbird 2).
         .target(
             name: "LotsenAPI",
             dependencies: [
-                "LotsenStore", "LotsenModel", "LotsenCalendar", "LotsenRouting",
+                "LotsenGuide", "LotsenStore", "LotsenModel", "LotsenCalendar", "LotsenRouting",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: strict
@@ -45,7 +48,7 @@ let package = Package(
         .target(
             name: "LotsenWeb",
             dependencies: [
-                "LotsenAPI", "LotsenStore", "LotsenModel", "LotsenCalendar", "LotsenRouting",
+                "LotsenGuide", "LotsenStore", "LotsenModel", "LotsenCalendar", "LotsenRouting",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             resources: [.copy("Assets")],
@@ -55,7 +58,7 @@ let package = Package(
         .target(
             name: "LotsenCLI",
             dependencies: [
-                "LotsenAPI", "LotsenWeb", "LotsenStore", "LotsenModel", "LotsenImport", "LotsenCalendar", "LotsenRouting",
+                "LotsenAPI", "LotsenWeb", "LotsenGuide", "LotsenStore", "LotsenModel", "LotsenImport", "LotsenCalendar", "LotsenRouting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
@@ -71,7 +74,7 @@ let package = Package(
         .executableTarget(
             name: "lotsen-bench",
             dependencies: [
-                "LotsenStore", "LotsenAPI", "LotsenModel", "LotsenImport", "LotsenSQLite", "LotsenCalendar", "LotsenRouting",
+                "LotsenStore", "LotsenAPI", "LotsenGuide", "LotsenModel", "LotsenImport", "LotsenSQLite", "LotsenCalendar", "LotsenRouting",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
@@ -87,7 +90,7 @@ let package = Package(
         .testTarget(
             name: "LotsenAPITests",
             dependencies: [
-                "LotsenAPI", "LotsenStore", "LotsenModel", "LotsenImport", "LotsenSQLite", "LotsenRouting",
+                "LotsenAPI", "LotsenGuide", "LotsenStore", "LotsenModel", "LotsenImport", "LotsenSQLite", "LotsenRouting",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict
@@ -95,7 +98,7 @@ let package = Package(
         .testTarget(
             name: "LotsenWebTests",
             dependencies: [
-                "LotsenWeb", "LotsenAPI", "LotsenStore", "LotsenModel", "LotsenImport", "LotsenRouting", "LotsenSQLite",
+                "LotsenWeb", "LotsenAPI", "LotsenGuide", "LotsenStore", "LotsenModel", "LotsenImport", "LotsenRouting", "LotsenSQLite",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict

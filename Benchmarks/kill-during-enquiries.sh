@@ -51,6 +51,7 @@ for round in $(seq "$rounds"); do
     exit 1
   fi
 
+  acknowledged_before=$(wc -l <"$acknowledged")
   # The client appends each acknowledged reference at once, so what it learnt survives the kill.
   python3 - "$port" "$round" "$acknowledged" "$work/client.json" <<'PY' &
 import http.client, json, sys, threading, time
@@ -93,6 +94,12 @@ json.dump(result, open(report, "w"))
 PY
   client_pid=$!
 
+  # The kill comes a random while after the round's first acknowledgement, not after its start: on a loaded machine
+  # the first answer can take longer than the shortest delay, and a round with nothing acknowledged proves nothing.
+  for _ in $(seq 600); do
+    [ "$(wc -l <"$acknowledged")" -gt "$acknowledged_before" ] && break
+    sleep 0.05
+  done
   delay_ms=$((300 + RANDOM % 1201))
   sleep "$((delay_ms / 1000)).$(printf '%03d' $((delay_ms % 1000)))"
   killed_at=$EPOCHREALTIME

@@ -1,5 +1,6 @@
 import Foundation
 import LotsenAPI
+import LotsenGuide
 import LotsenImport
 import LotsenRouting
 import LotsenStore

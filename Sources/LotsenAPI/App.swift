@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LotsenGuide
 import LotsenModel
 import LotsenStore
 

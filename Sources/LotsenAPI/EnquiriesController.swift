@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LotsenGuide
 import LotsenModel
 import LotsenRouting
 import LotsenStore
@@ -13,7 +14,6 @@ struct EnquiriesController<Context: RequestContext> {
     var authorization: StaffAuthorization { StaffAuthorization(store: guide.enquiries) }
 
     static var maxBodyBytes: Int { 32 * 1024 }
-    static var channels: Set<String> { ["web", "phone", "email", "visit", "open311"] }
     static var noControlCharacters: String { "får inte innehålla kontrolltecken / must not contain control characters" }
 
     func addRoutes(to group: RouterGroup<Context>) {
@@ -167,28 +167,13 @@ struct EnquiriesController<Context: RequestContext> {
     }
 
     static func validate(_ body: NewBody, router: LotsenRouting.Router) throws -> NewEnquiry {
-        let enquiry = try RouteController<Context>.enquiry(text: body.text, topic: body.topic, router: router)
-        let channel = body.channel ?? "web"
-        guard channels.contains(channel) else { throw Problem.badParameter("channel", "one of " + channels.sorted().joined(separator: ", ")) }
-        func field(_ value: String?, _ name: String, max: Int) throws -> String? {
-            guard let value = value?.trimmed, !value.isEmpty else { return nil }
-            guard value.count <= max else { throw Problem.badParameter(name, "at most \(max) characters") }
-            return value
+        let draft = EnquiryDraft(
+            text: body.text, topic: body.topic, channel: body.channel ?? "web", name: body.name, email: body.email,
+            phone: body.phone, association: body.association, organisationNumber: body.organisationNumber)
+        do {
+            return try draft.validated(topicIds: router.topicIds)
+        } catch {
+            throw Problem(error)
         }
-        let email = try field(body.email, "email", max: NewEnquiry.maxEmailLength)
-        if let email, !EmailAddress.isPlausible(email) { throw Problem.badParameter("email", "not an e-mail address") }
-        var organisationNumber = try field(body.organisationNumber, "organisation_number", max: 20)
-        if let number = organisationNumber {
-            guard let normalized = OrganisationNumber.normalized(number) else {
-                throw Problem.badParameter("organisation_number", "not a valid Swedish organisation number (NNNNNN-NNNN)")
-            }
-            organisationNumber = normalized
-        }
-        let new = NewEnquiry(
-            text: enquiry.text, topic: enquiry.topic, channel: channel,
-            person: .init(name: try field(body.name, "name", max: NewEnquiry.maxNameLength), email: email, phone: try field(body.phone, "phone", max: NewEnquiry.maxPhoneLength),
-                          association: try field(body.association, "association", max: NewEnquiry.maxAssociationLength), organisationNumber: organisationNumber))
-        if let field = new.fieldWithControlCharacters { throw Problem.badParameter(field, Self.noControlCharacters) }
-        return new
     }
 }

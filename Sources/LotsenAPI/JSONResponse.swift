@@ -83,16 +83,6 @@ struct StoredJSON<Item: Codable & Sendable & Equatable>: Encodable {
     }
 }
 
-/// The media type of a `Content-Type` header, compared whole: `application/json; charset=utf-8` is JSON,
-/// `application/jsonx` is not.
-public enum MediaType {
-    public static func `is`(_ expected: String, _ header: String?) -> Bool {
-        guard let header else { return false }
-        let type = header.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-        return type.trimmingCharacters(in: .whitespaces).lowercased() == expected
-    }
-}
-
 /// Request bodies in JSON: 415 when not JSON, 413 over `maxBytes` (refused before being read whole), 400 naming the
 /// field when it does not decode.
 enum JSONBody {

@@ -201,6 +201,15 @@ enum OpenAPIDocument {
                   "format": "date-time"
                 },
                 "description": "Only records changed after this instant; withdrawn records are then included (with withdrawn_at) so sync clients see removals"
+              },
+              {
+                "name": "relax",
+                "in": "query",
+                "schema": {
+                  "type": "boolean",
+                  "default": false
+                },
+                "description": "When nothing matches, leave out what emptied the result (words that find nothing, then district, then kind) and list it in `relaxed`"
               }
             ],
             "responses": {
@@ -1739,6 +1748,18 @@ enum OpenAPIDocument {
               },
               "offset": {
                 "type": "integer"
+              },
+              "relaxed": {
+                "type": "array",
+                "description": "What was left out to find these (relax=true); empty when the query matched as asked",
+                "items": {
+                  "type": "object",
+                  "required": ["parameter", "value"],
+                  "properties": {
+                    "parameter": { "type": "string", "enum": ["q", "district", "kind"] },
+                    "value": { "type": "string" }
+                  }
+                }
               },
               "items": {
                 "type": "array",

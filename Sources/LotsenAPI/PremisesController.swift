@@ -10,7 +10,7 @@ struct PremisesController<Context: RequestContext> {
 
     static var parameterNames: Set<String> {
         ["q", "min_capacity", "district", "kind", "facility", "accessible", "max_price", "tariff", "price_unit",
-         "near", "radius_km", "sort", "limit", "offset", "modified_after"]
+         "near", "radius_km", "sort", "limit", "offset", "modified_after", "relax"]
     }
 
     func addRoutes(to group: RouterGroup<Context>) {
@@ -24,6 +24,13 @@ struct PremisesController<Context: RequestContext> {
         let offset: Int
         let items: [StoredJSON<Premises>]
         let facets: FacetsJSON
+        /// What was left out to find anything (`relax=true`), e.g. `{"parameter": "district", "value": "Åhus"}`.
+        let relaxed: [Relaxed]
+    }
+
+    struct Relaxed: Encodable {
+        let parameter: String
+        let value: String
     }
 
     struct FacetsJSON: Encodable {
@@ -57,7 +64,7 @@ struct PremisesController<Context: RequestContext> {
         return Page(
             total: result.total, limit: query.limit, offset: query.offset,
             items: result.hits.map { StoredJSON(stored: $0.premises, distanceKm: $0.distanceKilometres) },
-            facets: FacetsJSON(result.facets))
+            facets: FacetsJSON(result.facets), relaxed: result.relaxed.map { Relaxed(parameter: $0.parameter, value: $0.value) })
     }
 
     @Sendable func show(request: Request, context: Context) async throws -> Response {
@@ -86,6 +93,7 @@ struct PremisesController<Context: RequestContext> {
             sort: try parameters.enumeration("sort", as: PremisesQuery.Sort.self),
             limit: try parameters.int("limit", in: PremisesQuery.limitRange) ?? 20,
             offset: try parameters.int("offset", in: PremisesQuery.offsetRange) ?? 0,
-            modifiedAfter: try parameters.instant("modified_after"))
+            modifiedAfter: try parameters.instant("modified_after"),
+            relax: try parameters.bool("relax") ?? false)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LotsenGuide
 import LotsenStore
 
 /// An error answered as `application/problem+json` (RFC 9457), with a Swedish and English title.
@@ -24,6 +25,14 @@ public struct Problem: Error, HTTPResponseError, Sendable {
         self.detail = detail
         self.invalidParameters = invalidParameters
         self.headers = headers
+    }
+
+    /// 400 naming every field of an enquiry that cannot be taken; the detail names the first.
+    init(_ problems: EnquiryProblems) {
+        let parameters = problems.problems.map { InvalidParameter(name: $0.field, reason: $0.bilingual) }
+        self.init(
+            status: .badRequest, title: "Ogiltig parameter / Invalid parameter",
+            detail: parameters.first.map { "\($0.name): \($0.reason)" } ?? "ogiltig fråga / invalid enquiry", invalidParameters: parameters)
     }
 
     /// 400 for one bad query parameter.

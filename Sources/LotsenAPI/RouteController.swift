@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LotsenGuide
 import LotsenModel
 import LotsenRouting
 import LotsenStore
@@ -12,8 +13,6 @@ struct RouteController<Context: RequestContext> {
 
     /// Larger bodies are refused with 413 before they are read whole.
     static var maxBodyBytes: Int { 16 * 1024 }
-    /// Longer enquiries are refused with 400: a phone call's summary, not a document.
-    static var maxTextCharacters: Int { NewEnquiry.maxTextLength }
 
     struct Body: Decodable {
         let text: String
@@ -36,14 +35,10 @@ struct RouteController<Context: RequestContext> {
 
     /// Checks an enquiry's text and chosen topic; every problem is a 400 naming the field.
     static func enquiry(text: String, topic: String?, router: LotsenRouting.Router) throws -> Enquiry {
-        let text = text.trimmed
-        guard !text.isEmpty else { throw Problem.badParameter("text", "must not be empty") }
-        guard !text.hasControlCharacters else { throw Problem.badParameter("text", EnquiriesController<Context>.noControlCharacters) }
-        // Counting characters walks the whole text; a text with no more bytes than the limit is within it.
-        guard text.utf8.count <= maxTextCharacters || text.count <= maxTextCharacters else { throw Problem.badParameter("text", "at most \(maxTextCharacters) characters") }
-        if let topic, !router.topicIds.contains(topic) {
-            throw Problem.badParameter("topic", "unknown topic; see seed/routing.json")
+        do {
+            return try EnquiryDraft(text: text, topic: topic).enquiry(topicIds: router.topicIds)
+        } catch {
+            throw Problem(error)
         }
-        return Enquiry(text: text, topic: topic)
     }
 }

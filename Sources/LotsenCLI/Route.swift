@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LotsenAPI
+import LotsenGuide
 import LotsenModel
 import LotsenRouting
 import LotsenStore

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import LotsenAPI
+import LotsenGuide
 import LotsenWeb
 
 extension LotsenCommand {

@@ -5,108 +5,6 @@ import LotsenRouting
 import LotsenStore
 import Synchronization
 
-/// The answer to an enquiry (en väg in): where it goes, how to reach that unit now, and what can be answered
-/// at once (the matching grants with their next deadline, the matching premises).
-public struct RouteAnswer: Sendable, Encodable {
-    public struct Contact: Sendable, Encodable {
-        /// A channel and whether it is staffed now; the full weekly hours are at `/v1/units/{id}`.
-        public struct Channel: Sendable, Encodable {
-            public var kind: ContactChannel.Kind
-            public var value: String
-            public var label: String?
-            public var openNow: OpenStatus?
-
-            enum CodingKeys: String, CodingKey { case kind, value, label, openNow = "open_now" }
-        }
-
-        public var unitId: String
-        public var name: String
-        public var channels: [Channel]
-        /// True when any staffed channel is open; nil when no channel has opening hours.
-        public var openNow: Bool?
-
-        enum CodingKeys: String, CodingKey { case unitId = "unit_id", name, channels, openNow = "open_now" }
-    }
-
-    public struct GrantAnswer: Sendable, Encodable {
-        public var id: String
-        public var name: String
-        public var unitId: String?
-        public var url: String?
-        /// The next deadline on or after today; nil for rolling grants and unreadable texts.
-        public var nextDeadline: LocalDate?
-        public var effectiveDate: LocalDate?
-        /// `confirmed`, `projected`, `rolling`, `relative` or `unknown`.
-        public var deadlineStatus: String?
-        public var deadlinePhrase: String?
-        /// The enquiry's words found in the grant.
-        public var matched: [String]
-
-        enum CodingKeys: String, CodingKey {
-            case id, name, unitId = "unit_id", url, nextDeadline = "next_deadline", effectiveDate = "effective_date"
-            case deadlineStatus = "deadline_status", deadlinePhrase = "deadline_phrase", matched
-        }
-    }
-
-    public struct PremisesAnswer: Sendable, Encodable {
-        public var id: String
-        public var name: String
-        public var kind: String
-        public var district: String?
-        public var capacity: Int?
-        public var bookingPhone: String?
-        public var bookingEmail: String?
-        public var bookingUrl: String?
-
-        enum CodingKeys: String, CodingKey {
-            case id, name, kind, district, capacity, bookingPhone = "booking_phone", bookingEmail = "booking_email", bookingUrl = "booking_url"
-        }
-    }
-
-    public var route: RoutingDecision
-    public var contact: Contact?
-    public var grants: [GrantAnswer]
-    public var premises: [PremisesAnswer]
-
-    /// The answer for a person reading a terminal (Swedish).
-    public var text: String {
-        var lines: [String] = []
-        if let best = route.best {
-            let head = route.fallback ? "Till \(contact?.name ?? best.unitId) (ingen säker träff; Medborgarcenter lotsar vidare)"
-                : "Till \(contact?.name ?? best.unitId)"
-            lines.append(head + String(format: " — säkerhet %.2f", route.confidence))
-            for reason in best.reasons.prefix(5) {
-                lines.append("  \(reason.rule.rawValue): \(reason.words.joined(separator: ", ")) → \"\(reason.matched)\" (\(reason.topic), \(String(format: "%.2f", reason.weight)))")
-            }
-        }
-        if let contact {
-            for channel in contact.channels {
-                var line = "  \(channel.label ?? channel.kind.rawValue): \(channel.value)"
-                if let status = channel.openNow {
-                    line += status.isOpen ? " — öppet nu" + (status.closesAt.map { ", stänger \(Self.time($0))" } ?? "")
-                        : " — stängt" + (status.opensAt.map { ", öppnar \(Self.time($0))" } ?? "")
-                }
-                lines.append(line)
-            }
-        }
-        let others = route.units.dropFirst().prefix(2).map { "\($0.unitId) (\(String(format: "%.1f", $0.score)))" }
-        if !others.isEmpty { lines.append("Andra möjliga: " + others.joined(separator: ", ")) }
-        for grant in grants {
-            let when = grant.nextDeadline.map { "sista ansökningsdag \($0)" } ?? (grant.deadlineStatus == "rolling" ? "söks löpande" : "datum okänt")
-            lines.append("Bidrag: \(grant.name) — \(when)")
-        }
-        for item in premises {
-            lines.append("Lokal: \(item.name) (\(item.kind)\(item.district.map { ", \($0)" } ?? "")\(item.capacity.map { ", \($0) personer" } ?? ""))")
-        }
-        return lines.joined(separator: "\n")
-    }
-
-    static func time(_ date: Date) -> String {
-        let (day, time) = date.localDateAndTime(in: .stockholm)
-        return "\(day) \(time)"
-    }
-}
-
 /// Answers enquiries from the router, the store's units, grants and premises. Units and grant terms are read
 /// once per store revision; the revision itself is looked up at most once a second, so an import shows in
 /// answers within a second and a busy phone line does not ask SQLite the same thing thousands of times.
@@ -134,7 +32,7 @@ public final class EnquiryGuide: Sendable {
         let revision: Int
         let units: [String: MunicipalUnit]
         let grants: [IndexedGrant]
-        let premises: PremisesIndex
+        let premises: PremisesTerms
     }
 
     /// What answers need: the catalogue and the router with what staff corrections taught. A class, so handing it to
@@ -146,7 +44,7 @@ public final class EnquiryGuide: Sendable {
 
         var units: [String: MunicipalUnit] { catalogue.units }
         var grants: [IndexedGrant] { catalogue.grants }
-        var premises: PremisesIndex { catalogue.premises }
+        var premises: PremisesTerms { catalogue.premises }
 
         init(catalogue: Catalogue, correctionsVersion: Int64, router: Router) {
             self.catalogue = catalogue
@@ -308,7 +206,7 @@ public final class EnquiryGuide: Sendable {
             revision: revision,
             units: Dictionary(try store.units().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             grants: IndexedGrant.index(try store.currentGrants(), analyzer: analyzer),
-            premises: PremisesIndex(try store.allPremises().filter { $0.item.withdrawnAt == nil }.map(\.item), analyzer: analyzer))
+            premises: PremisesTerms(try store.allPremises().filter { $0.item.withdrawnAt == nil }.map(\.item), analyzer: analyzer))
     }
 
     /// The hand-written rules plus what staff corrections taught.
@@ -328,41 +226,5 @@ public final class EnquiryGuide: Sendable {
         let routed = answer.route.best?.unitId ?? router.knowledge.fallbackUnit
         let record = try enquiries.createEnquiry(new, routedUnit: routed, confidence: answer.route.confidence, at: instant)
         return (record, answer)
-    }
-}
-
-/// Premises by the analysed words of their name, kind, venue, district, description and facilities, read once per
-/// store revision: an enquiry's terms find them without a query to SQLite. Words nearly all premises share do not count.
-struct PremisesIndex: Sendable {
-    private let items: [RouteAnswer.PremisesAnswer]
-    private let postings: [String: [Int]]
-
-    init(_ premises: [Premises], analyzer: SwedishAnalyzer) {
-        items = premises.map { item in
-            RouteAnswer.PremisesAnswer(
-                id: item.id, name: item.name, kind: item.kind, district: item.address.district, capacity: item.capacity,
-                bookingPhone: item.booking.phone, bookingEmail: item.booking.email, bookingUrl: item.booking.url)
-        }
-        var postings: [String: [Int]] = [:]
-        for (index, item) in premises.enumerated() {
-            let text = ([item.name, item.kind, item.venue ?? "", item.address.district ?? "", item.description] + item.facilities)
-                .joined(separator: " ")
-            for term in Set(analyzer.terms(text)) { postings[term, default: []].append(index) }
-        }
-        self.postings = postings
-    }
-
-    /// At most five premises sharing the most specific terms with the enquiry, best first, then by name.
-    func matching(_ terms: [String]) -> [RouteAnswer.PremisesAnswer] {
-        guard !items.isEmpty else { return [] }
-        let common = max(3, items.count * 3 / 4)
-        var scores: [Int: Double] = [:]
-        for term in Set(terms) {
-            guard let hits = postings[term], hits.count < common else { continue }
-            let weight = log(Double(items.count + 1) / Double(hits.count))
-            for index in hits { scores[index, default: 0] += weight }
-        }
-        return scores.sorted { $0.value != $1.value ? $0.value > $1.value : items[$0.key].name < items[$1.key].name }
-            .prefix(5).map { items[$0.key] }
     }
 }

@@ -13,15 +13,16 @@ public struct LabelledEnquiry: Sendable, Equatable {
         self.line = line
     }
 
-    /// Reads `unit<TAB>text` lines; `#` starts a comment line. Errors name the file and line.
+    /// Reads `unit<TAB>text` lines; further columns (source URL, municipality) are kept out of the text; `#` starts a
+    /// comment line. Errors name the file and line.
     public static func load(from url: URL) throws -> [LabelledEnquiry] {
         let text = try String(contentsOf: url, encoding: .utf8)
         var result: [LabelledEnquiry] = []
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let parts = raw.split(separator: "\t", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+            let parts = raw.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count >= 2, !parts[0].isEmpty, !parts[1].isEmpty else {
                 throw RoutingKnowledgeError(file: url.path, message: "line \(index + 1): expected \"unit<TAB>enquiry\"")
             }
             result.append(LabelledEnquiry(unit: parts[0], text: parts[1], line: index + 1))
@@ -35,6 +36,8 @@ public struct RoutingEvaluation: Sendable {
     public var total: Int
     public var top1: Int
     public var top3: Int
+    /// How many went to the fallback unit for lack of a clear match.
+    public var fallbacks: Int = 0
     /// expected unit → routed unit → count.
     public var confusion: [String: [String: Int]]
     /// The enquiries routed wrong at the top, with where they went.
@@ -46,7 +49,9 @@ public struct RoutingEvaluation: Sendable {
     public static func run(_ router: Router, on cases: [LabelledEnquiry]) -> RoutingEvaluation {
         var result = RoutingEvaluation(total: cases.count, top1: 0, top3: 0, confusion: [:], misses: [])
         for item in cases {
-            let ranked = router.route(Enquiry(text: item.text)).units.map(\.unitId)
+            let decision = router.route(Enquiry(text: item.text))
+            if decision.fallback { result.fallbacks += 1 }
+            let ranked = decision.units.map(\.unitId)
             let routed = ranked.first ?? router.knowledge.fallbackUnit
             if routed == item.unit { result.top1 += 1 } else { result.misses.append((item, routed)) }
             if ranked.prefix(3).contains(item.unit) { result.top3 += 1 }
@@ -60,6 +65,7 @@ public struct RoutingEvaluation: Sendable {
         var lines = [
             String(format: "top-1: %d/%d = %.1f %%", top1, total, top1Accuracy * 100),
             String(format: "top-3: %d/%d = %.1f %%", top3, total, top3Accuracy * 100),
+            String(format: "to the fallback: %d/%d = %.1f %%", fallbacks, total, total == 0 ? 0 : Double(fallbacks) / Double(total) * 100),
             "",
             "confusion (rows: expected unit, columns: routed unit):",
         ]

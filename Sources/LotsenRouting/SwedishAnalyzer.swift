@@ -1,3 +1,4 @@
+import LotsenModel
 import Synchronization
 
 /// Turns Swedish free text into the terms the router compares: lower case with accents other than å, ä, ö

@@ -21,6 +21,10 @@ struct PremisesIndex: Sendable {
     let facilityCodes: [String]
     let facilityLabels: [String]
     let tariffCodes: [String]
+    /// The stems of each kind's and facility's label and synonyms (folded), in code order: what a searcher may
+    /// type for them ("sporthall", "bassäng", "teleslinga").
+    var kindStems: [[String]] = []
+    var facilityStems: [[String]] = []
 
     // One entry per row.
     var seq: [Int64] = []
@@ -47,13 +51,15 @@ struct PremisesIndex: Sendable {
     var count: Int { seq.count }
 
     static func load(_ database: Database, revision: Int) throws -> PremisesIndex {
-        func terms(_ table: String) throws -> [(String, String)] {
-            try database.query("SELECT code, sv FROM \(table) ORDER BY code") { ($0.text(0), $0.text(1)) }
+        func terms(_ table: String) throws -> [(String, String, String)] {
+            try database.query("SELECT code, sv, synonyms FROM \(table) ORDER BY code") { ($0.text(0), $0.text(1), $0.text(2)) }
         }
         let kinds = try terms("premises_kinds"), facilities = try terms("facilities"), tariffs = try terms("tariffs")
         var index = PremisesIndex(
             revision: revision, kindCodes: kinds.map(\.0), kindLabels: kinds.map(\.1),
             facilityCodes: facilities.map(\.0), facilityLabels: facilities.map(\.1), tariffCodes: tariffs.map(\.0))
+        index.kindStems = kinds.map { Self.stems(label: $0.1, synonyms: $0.2) }
+        index.facilityStems = facilities.map { Self.stems(label: $0.1, synonyms: $0.2) }
         let kindPosition = Dictionary(uniqueKeysWithValues: index.kindCodes.enumerated().map { ($1, Int32($0)) })
         let facilityPosition = Dictionary(uniqueKeysWithValues: index.facilityCodes.enumerated().map { ($1, $0) })
         let tariffPosition = Dictionary(uniqueKeysWithValues: index.tariffCodes.enumerated().map { ($1, Int32($0)) })
@@ -122,6 +128,12 @@ struct PremisesIndex: Sendable {
         return index
     }
 
+    /// The stems of a vocabulary entry's label and its `|`-separated synonyms, each word on its own.
+    static func stems(label: String, synonyms: String) -> [String] {
+        let words = SwedishText.words(label) + synonyms.split(separator: "|").flatMap { SwedishText.words($0) }
+        return Array(Set(words.map(SwedishStemmer.stem))).sorted()
+    }
+
     func row(ofSeq seq: Int64) -> Int? {
         guard seq >= 0, Int(seq) < rowOfSeq.count else { return nil }
         let row = rowOfSeq[Int(seq)]
@@ -134,6 +146,10 @@ struct PremisesIndex: Sendable {
             return false
         }
         return true
+    }
+
+    func hasFacility(_ row: Int, _ position: Int) -> Bool {
+        facilityBits[row * facilityWords + position / 64] & (1 << UInt64(position % 64)) != 0
     }
 
     func location(_ row: Int) -> GeoPoint? {

@@ -30,13 +30,16 @@ public struct PremisesQuery: Sendable, Equatable {
     public var offset: Int
     /// Only records changed after this instant, withdrawn ones included (for clients that sync).
     public var modifiedAfter: Date?
+    /// When nothing matches, leave out what emptied the result (words that find nothing, then the district, then
+    /// the kind) and say so in ``PremisesSearchResult/relaxed``, rather than answer with nothing.
+    public var relax: Bool
 
     public init(
         text: String? = nil, minCapacity: Int? = nil, district: String? = nil, kind: String? = nil,
         facilities: [String] = [], accessibleOnly: Bool = false, maxPrice: Double? = nil,
         tariff: String = "taxa1", priceUnit: Price.Unit = .hour, near: GeoPoint? = nil,
         radiusKilometres: Double? = nil, sort: Sort? = nil, limit: Int = 20, offset: Int = 0,
-        modifiedAfter: Date? = nil
+        modifiedAfter: Date? = nil, relax: Bool = false
     ) {
         self.text = text
         self.minCapacity = minCapacity
@@ -53,6 +56,7 @@ public struct PremisesQuery: Sendable, Equatable {
         self.limit = limit
         self.offset = offset
         self.modifiedAfter = modifiedAfter
+        self.relax = relax
     }
 
     public static let limitRange = 1...100
@@ -80,10 +84,19 @@ public struct PremisesSearchResult: Sendable {
         public let distanceKilometres: Double?
     }
 
+    /// A filter or word that was left out because nothing matched with it (see ``PremisesQuery/relax``).
+    public struct Relaxation: Sendable, Equatable {
+        /// "q", "district" or "kind".
+        public let parameter: String
+        public let value: String
+    }
+
     /// How many records match in all.
     public let total: Int
     public let hits: [Hit]
     public let facets: Facets
+    /// What was left out to find these, in the order it was left out; empty when the query matched as asked.
+    public var relaxed: [Relaxation] = []
 }
 
 /// How many matches there are per value of a field, for showing beside the filters.

@@ -10,12 +10,17 @@ extension Store {
     public func searchPremises(_ query: PremisesQuery) throws -> PremisesSearchResult {
         try pool.read { database in
             let index = try currentPremisesIndex(database)
-            let plan = try PremisesSearchPlan(query: query, index: index)
-            let matches = plan.textMatches()
-            let ranked = plan.run(textMatches: matches)
+            var plan = try PremisesSearchPlan(query: query, index: index)
+            var ranked = plan.run(textMatches: plan.textMatches())
+            var relaxed: [PremisesSearchResult.Relaxation] = []
+            while ranked.total == 0, query.relax, let (wider, dropped) = plan.widened() {
+                plan = wider
+                relaxed += dropped
+                ranked = plan.run(textMatches: plan.textMatches())
+            }
             let stored = try Reader(database: database).premises(seqs: ranked.page.map { index.seq[$0.row] })
             let hits = zip(ranked.page, stored).map { PremisesSearchResult.Hit(premises: $1, distanceKilometres: $0.distance) }
-            return PremisesSearchResult(total: ranked.total, hits: hits, facets: ranked.facets)
+            return PremisesSearchResult(total: ranked.total, hits: hits, facets: ranked.facets, relaxed: relaxed)
         }
     }
 
@@ -50,7 +55,7 @@ struct PremisesSearchPlan {
     init(query: PremisesQuery, index: PremisesIndex) throws {
         self.query = query
         self.index = index
-        words = SwedishText.words(query.text ?? "")
+        words = SwedishText.words(query.text ?? "").filter { !PremisesWords.generic.contains($0) }
         if let code = query.kind {
             guard let position = index.kindCodes.firstIndex(of: code) else {
                 throw InvalidQuery("kind", "okänd lokaltyp '\(code)' / unknown kind; expected one of \(index.kindCodes.joined(separator: ", "))")
@@ -110,11 +115,13 @@ struct PremisesSearchPlan {
         words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }.joined(separator: " AND ")
     }
 
-    /// Per-row relevance for the text (0 = no match), or nil when the query has no text:
-    /// 1 for a match anywhere, 3 when every word is in the name, 4 when the name also starts with the first word.
+    /// Per-row relevance for the text (0 = no match), or nil when the query has no text: 1 for a match anywhere
+    /// (see ``PremisesWords`` for what a word matches), 3 when every word starts a word of the name, 4 when the
+    /// name also starts with the first word.
     func textMatches() -> [UInt8]? {
         guard !words.isEmpty else { return nil }
-        let anywhere = index.text.matching(words, rowCount: index.count, in: .anywhere)
+        var anywhere = PremisesWords.rows(for: words[0], in: index)
+        for word in words.dropFirst() { anywhere.formIntersection(PremisesWords.rows(for: word, in: index)) }
         let inName = index.text.matching(words, rowCount: index.count, in: .name)
         let nameStart = index.text.matching([words[0]], rowCount: index.count, in: .nameStart)
         var scores = [UInt8](repeating: 0, count: index.count)
@@ -122,6 +129,31 @@ struct PremisesSearchPlan {
             scores[row] = inName.contains(row) ? (nameStart.contains(row) ? 4 : 3) : 1
         }
         return scores
+    }
+
+    /// The same search with what emptied it left out, and what that was: first the words that find nothing on
+    /// their own, then the district, then the kind. Nil when nothing is left to leave out.
+    func widened() -> (PremisesSearchPlan, [PremisesSearchResult.Relaxation])? {
+        var query = query
+        var dropped: [PremisesSearchResult.Relaxation] = []
+        let unmatched = words.filter { PremisesWords.rows(for: $0, in: index).isEmpty }
+        if !unmatched.isEmpty {
+            query.text = words.filter { !unmatched.contains($0) }.joined(separator: " ")
+            dropped = unmatched.map { .init(parameter: "q", value: $0) }
+        } else if let district = query.district {
+            query.district = nil
+            dropped = [.init(parameter: "district", value: district)]
+        } else if let kind = query.kind {
+            query.kind = nil
+            dropped = [.init(parameter: "kind", value: kind)]
+        } else if !words.isEmpty {
+            query.text = nil
+            dropped = [.init(parameter: "q", value: words.joined(separator: " "))]
+        } else {
+            return nil
+        }
+        guard let plan = try? PremisesSearchPlan(query: query, index: index) else { return nil }
+        return (plan, dropped)
     }
 
     struct Ranked {

@@ -1,3 +1,4 @@
+import LotsenModel
 import LotsenSQLite
 
 /// The words of the premises full-text index, read from FTS5 itself (`fts5vocab`), with the rows
@@ -14,6 +15,10 @@ struct TermPostings: Sendable {
     private(set) var nameRows: [[Int32]] = []
     /// Rows whose name starts with the term, ascending.
     private(set) var nameStartRows: [[Int32]] = []
+    /// Each distinct stem of the terms written backwards, in byte order, with the terms that have it: a compound's
+    /// last part ("lokal" of "samlingslokal", "hall" of "sporthallen") is then a prefix search.
+    private(set) var reversedStems: [[UInt8]] = []
+    private(set) var termsOfStem: [[Int32]] = []
 
     /// Reads every term instance of `premises_fts`. `row(seq)` maps an FTS rowid to a snapshot row.
     static func load(_ database: Database, row: (Int64) -> Int?) throws -> TermPostings {
@@ -38,19 +43,45 @@ struct TermPostings: Sendable {
             if inName, postings.nameRows[position].last != value { postings.nameRows[position].append(value) }
             if inName, instance.int(3) == 0 { postings.nameStartRows[position].append(value) }
         }
+        postings.indexStems()
         return postings
+    }
+
+    private mutating func indexStems() {
+        var byStem: [[UInt8]: [Int32]] = [:]
+        for (position, term) in terms.enumerated() {
+            let stem = SwedishStemmer.stem(String(decoding: term, as: UTF8.self))
+            byStem[Array(stem.utf8.reversed()), default: []].append(Int32(position))
+        }
+        let sorted = byStem.keys.sorted { $0.lexicographicallyPrecedes($1) }
+        reversedStems = sorted
+        termsOfStem = sorted.map { byStem[$0]! }
     }
 
     /// The positions of the terms that start with `prefix`.
     func terms(withPrefix prefix: String) -> Range<Int> {
-        let prefix = Array(prefix.utf8)
-        var low = 0, high = terms.count
+        Self.range(of: Array(prefix.utf8), in: terms)
+    }
+
+    /// The positions of the terms whose stem ends with `stem` after a first part of at least three letters: the
+    /// compounds `stem` is the last part of ("hall" → "idrottshall", "sporthallen"; "sal" → "gymnastiksal").
+    func compounds(endingWith stem: String) -> [Int] {
+        let tail = Array(stem.utf8.reversed())
+        guard stem.count >= 3 else { return [] }
+        return Self.range(of: tail, in: reversedStems)
+            .filter { reversedStems[$0].count >= tail.count + 3 }
+            .flatMap { termsOfStem[$0].map(Int.init) }
+    }
+
+    /// The elements of a byte-ordered list that start with `prefix`.
+    private static func range(of prefix: [UInt8], in sorted: [[UInt8]]) -> Range<Int> {
+        var low = 0, high = sorted.count
         while low < high {
             let middle = (low + high) / 2
-            if terms[middle].lexicographicallyPrecedes(prefix) { low = middle + 1 } else { high = middle }
+            if sorted[middle].lexicographicallyPrecedes(prefix) { low = middle + 1 } else { high = middle }
         }
         var end = low
-        while end < terms.count, terms[end].starts(with: prefix) { end += 1 }
+        while end < sorted.count, sorted[end].starts(with: prefix) { end += 1 }
         return low..<end
     }
 
@@ -63,15 +94,7 @@ struct TermPostings: Sendable {
     func matching(_ words: [String], rowCount: Int, in field: Field) -> Bitmap {
         var result: Bitmap?
         for word in words {
-            var hits = Bitmap(count: rowCount)
-            for term in terms(withPrefix: word) {
-                let list = switch field {
-                case .anywhere: rows[term]
-                case .name: nameRows[term]
-                case .nameStart: nameStartRows[term]
-                }
-                for row in list { hits.insert(Int(row)) }
-            }
+            let hits = rows(ofTerms: terms(withPrefix: word), rowCount: rowCount, in: field)
             if var combined = result {
                 combined.formIntersection(hits)
                 result = combined
@@ -80,6 +103,20 @@ struct TermPostings: Sendable {
             }
         }
         return result ?? Bitmap(count: rowCount)
+    }
+
+    /// Rows where any of the terms at `positions` occurs in `field`.
+    func rows(ofTerms positions: some Sequence<Int>, rowCount: Int, in field: Field = .anywhere) -> Bitmap {
+        var hits = Bitmap(count: rowCount)
+        for term in positions {
+            let list = switch field {
+            case .anywhere: rows[term]
+            case .name: nameRows[term]
+            case .nameStart: nameStartRows[term]
+            }
+            for row in list { hits.insert(Int(row)) }
+        }
+        return hits
     }
 }
 
@@ -102,4 +139,10 @@ struct Bitmap: Sendable {
     mutating func formIntersection(_ other: Bitmap) {
         for index in words.indices { words[index] &= other.words[index] }
     }
+
+    mutating func formUnion(_ other: Bitmap) {
+        for index in words.indices { words[index] |= other.words[index] }
+    }
+
+    var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Hummingbird
-import LotsenAPI
+import LotsenGuide
 import LotsenModel
 import LotsenStore
 
@@ -69,36 +69,20 @@ extension WebPages {
         let (fields, visit) = try await postedForm(request)
         let t = visit.language
         let form = ContactForm(fields)
-        var errors: [(field: String, message: String)] = []
-        if form.text.isEmpty {
-            errors.append(("text", t("Skriv din fråga.", "Write your question.")))
-        } else if form.text.count > NewEnquiry.maxTextLength {
-            errors.append(("text", t("Frågan får vara högst \(NewEnquiry.maxTextLength) tecken.", "The question may be at most \(NewEnquiry.maxTextLength) characters.")))
+        let draft = EnquiryDraft(
+            text: form.text, topic: form.topic, channel: "web", name: form.name, email: form.email, phone: form.phone,
+            association: form.association, organisationNumber: form.organisationNumber)
+        let new: NewEnquiry
+        do {
+            new = try draft.validated(topicIds: guide.router.topicIds)
+        } catch {
+            // Each field once, with its first problem, as the person should fix it.
+            var errors: [(field: String, message: String)] = []
+            for problem in error.problems where !errors.contains(where: { $0.field == problem.field }) {
+                errors.append((problem.field, Self.sentence(t(problem.sv, problem.en))))
+            }
+            return contactPage(visit, form: form, errors: errors)
         }
-        if !form.topic.isEmpty, !guide.router.knowledge.topics.contains(where: { $0.id == form.topic }) {
-            errors.append(("topic", t("Välj ett ämne i listan.", "Choose a topic from the list.")))
-        }
-        for (field, value, limit) in [("name", form.name, NewEnquiry.maxNameLength), ("phone", form.phone, NewEnquiry.maxPhoneLength),
-                                    ("association", form.association, NewEnquiry.maxAssociationLength)] where value.count > limit {
-            errors.append((field, t("Högst \(limit) tecken.", "At most \(limit) characters.")))
-        }
-        for (field, value) in [("text", form.text), ("name", form.name), ("email", form.email), ("phone", form.phone),
-                               ("association", form.association), ("organisation_number", form.organisationNumber)] where value.hasControlCharacters {
-            errors.append((field, t("Texten innehåller otillåtna kontrolltecken. Skriv den igen utan dem.", "The text contains control characters, which are not allowed. Type it again without them.")))
-        }
-        if !form.email.isEmpty, form.email.count > NewEnquiry.maxEmailLength || !EmailAddress.isPlausible(form.email) {
-            errors.append(("email", t("Skriv en e-postadress som namn@exempel.se.", "Enter an e-mail address like name@example.com.")))
-        }
-        let organisationNumber = form.organisationNumber.isEmpty ? nil : OrganisationNumber.normalized(form.organisationNumber)
-        if !form.organisationNumber.isEmpty, organisationNumber == nil {
-            errors.append(("organisation_number", t("Organisationsnumret stämmer inte. Det har tio siffror, till exempel 802000-0000.", "The organisation number is not valid. It has ten digits, for example 802000-0000.")))
-        }
-        guard errors.isEmpty else { return contactPage(visit, form: form, errors: errors) }
-        func optional(_ text: String) -> String? { text.isEmpty ? nil : text }
-        let new = NewEnquiry(
-            text: form.text, topic: optional(form.topic), channel: "web",
-            person: .init(name: optional(form.name), email: optional(form.email), phone: optional(form.phone),
-                          association: optional(form.association), organisationNumber: organisationNumber))
         let record: EnquiryRecord
         do {
             (record, _) = try guide.submit(new, at: visit.now)
@@ -108,6 +92,12 @@ extension WebPages {
             return contactPage(visit, form: form, errors: [], notStored: true)
         }
         return visit.redirect(to: "/kontakt/tack/\(record.reference)?kvitto=\(receiptCode(record.reference, visit: visit))")
+    }
+
+    /// "skriv din fråga" → "Skriv din fråga."
+    private static func sentence(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst() + (text.hasSuffix(".") ? "" : ".")
     }
 
     /// Only the browser that sent the enquiry can open its receipt: the link carries a code signed for it.

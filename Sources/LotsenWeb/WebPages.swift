@@ -1,6 +1,6 @@
 import Foundation
 import Hummingbird
-import LotsenAPI
+import LotsenGuide
 import LotsenModel
 import LotsenRouting
 import LotsenStore

@@ -267,7 +267,7 @@ private func ids(_ body: [String: Any]) -> [String] {
                 let premises = try #require((paths["/v1/premises"] as? [String: Any])?["get"] as? [String: Any])
                 let names = Set((premises["parameters"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String })
                 #expect(names == ["q", "min_capacity", "district", "kind", "facility", "accessible", "max_price", "tariff",
-                                  "price_unit", "near", "radius_km", "sort", "limit", "offset", "modified_after"])
+                                  "price_unit", "near", "radius_km", "sort", "limit", "offset", "modified_after", "relax"])
             }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import LotsenGuide
 import LotsenImport
 import LotsenRouting
 import LotsenStore

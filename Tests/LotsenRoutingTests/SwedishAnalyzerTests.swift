@@ -1,4 +1,5 @@
 import Foundation
+import LotsenModel
 import Testing
 @testable import LotsenRouting
 

@@ -78,7 +78,7 @@ import Testing
             #expect(page.body.contains(##"<li><a href="#text">Skriv din fråga.</a></li>"##))
             #expect(page.body.contains(#"<p class="field-error" id="email-error">Skriv en e-postadress"#))
             #expect(page.body.contains(#"aria-describedby="email-hint email-error" aria-invalid="true""#))
-            #expect(page.body.contains(#"id="organisation_number-error">Organisationsnumret stämmer inte"#))
+            #expect(page.body.contains(#"id="organisation_number-error">Organisationsnumret har tio siffror"#))
             #expect(page.body.contains(#"name="email" value="anna(at)example.se""#))
             #expect(page.body.contains(#"name="name" value="Anna""#))
             #expect(try store.personal.enquiries().total == 0)

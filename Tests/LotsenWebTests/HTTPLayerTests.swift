@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import LotsenAPI
+import LotsenGuide
 import LotsenStore
 import Testing
 

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import LotsenAPI
+import LotsenGuide
 import LotsenImport
 import LotsenStore
 import LotsenWeb

@@ -1,0 +1,91 @@
+import LotsenModel
+
+/// What a question says beyond its subject, read so a direct answer can honour it: how many people, where, what
+/// kind of place or equipment, and whether it asks for money or for a place. Each fact keeps the words it came from,
+/// so staff can see why an answer was chosen.
+public struct QuestionFacts: Sendable, Equatable {
+    /// "för 80 personer", "ett 50-tal", "max 30", "runt 120 gäster": the number of people the place must hold.
+    public var capacity: Int?
+    /// The words the capacity was read from ("80 personer").
+    public var capacityWords: String?
+    /// True when the question asks for money: a grant, support, funding.
+    public var asksForMoney: Bool
+    /// True when the question asks for a place: to rent, book or borrow premises.
+    public var asksForPlace: Bool
+    /// The folded words of the question, for matching places, kinds and facilities against the catalogue.
+    public var words: [String]
+
+    public init(_ text: String) {
+        let words = SwedishText.words(text, limit: 200)
+        let (capacity, capacityWords) = Self.capacity(in: words)
+        let stems = Set(words.map(SwedishStemmer.stem))
+        self.words = words
+        self.capacity = capacity
+        self.capacityWords = capacityWords
+        asksForMoney = !stems.isDisjoint(with: Self.moneyStems) || Self.moneyPhrases.contains { words.containsSequence($0) }
+        asksForPlace = !stems.isDisjoint(with: Self.placeStems) || capacity != nil
+    }
+
+    /// Words that ask for money, stemmed and folded ("bidrag", "stöd", "pengar", "finansiering", "ersättning").
+    static let moneyStems: Set<String> = Set([
+        "bidrag", "bidraget", "bidragen", "stod", "stodet", "pengar", "pengarna", "finansiering", "finansiera", "medel",
+        "ersattning", "anslag", "stipendium", "stipendier", "bekosta", "sponsring", "aktivitetsstod", "foreningsbidrag",
+        "hyresbidrag", "driftbidrag", "verksamhetsbidrag", "projektbidrag", "evenemangsbidrag", "arrangorsstod",
+    ].map(SwedishStemmer.stem))
+
+    /// Word pairs that ask for money without a money word ("betala hyran", "täcka kostnaderna").
+    static let moneyPhrases: [[String]] = [["betala", "hyran"], ["tacka", "kostnaderna"], ["hjalp", "med", "kostnaderna"], ["fa", "betalt"]]
+
+    /// Words that ask for a place to rent, book or borrow.
+    static let placeStems: Set<String> = Set([
+        "lokal", "lokaler", "lokalen", "hyra", "hyr", "boka", "bokning", "lana", "sal", "salen", "rum", "rummet", "hall",
+        "hallen", "scen", "scenen", "plan", "planen", "bassang", "ishall", "simhall", "idrottshall", "sporthall", "gymnastiksal",
+        "atelje", "replokal", "moteslokal", "samlingslokal", "festlokal", "konferensrum", "motesrum", "studio", "plats",
+    ].map(SwedishStemmer.stem))
+
+    /// Words after a number that make it a count of people.
+    static let peopleWords: Set<String> = [
+        "personer", "person", "pers", "deltagare", "gaster", "besokare", "barn", "ungdomar", "medlemmar", "spelare",
+        "dansare", "elever", "platser", "sittande", "staende", "publik", "ahorare", "st", "stycken", "deltagarna",
+    ]
+    /// Words before a number that make it a count of people even without a noun after ("max 30", "för 80").
+    static let countWords: Set<String> = ["for", "max", "maximalt", "minst", "runt", "cirka", "ca", "omkring", "ungefar", "upp", "till", "drygt", "knappt", "totalt"]
+
+    /// The largest number of people the question mentions, with its words.
+    static func capacity(in words: [String]) -> (Int?, String?) {
+        var best: (Int, String)?
+        for (index, word) in words.enumerated() {
+            guard let number = Self.number(word) else { continue }
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            let previous = index > 0 ? words[index - 1] : ""
+            let tal = word.hasSuffix("tal")   // "ett 50-tal" is read as "50" "tal"
+            let followedByPeople = peopleWords.contains(next) || (next == "tal" && index + 2 < words.count)
+            guard followedByPeople || countWords.contains(previous) || tal else { continue }
+            // A year, a price or a time is not a head count.
+            if number > 5000 || ["kr", "kronor", "sek", "procent", "ar", "manader", "timmar", "minuter", "kvm", "m2", "meter"].contains(next) { continue }
+            if let found = best, found.0 >= number { continue }
+            best = (number, [previous, word, next].filter { !$0.isEmpty }.joined(separator: " "))
+        }
+        return (best?.0, best?.1)
+    }
+
+    /// "80" → 80; "50tal" → 50.
+    private static func number(_ word: String) -> Int? {
+        let digits = word.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 6 else { return nil }
+        let rest = word.dropFirst(digits.count)
+        guard rest.isEmpty || rest == "tal" else { return nil }
+        return Int(digits)
+    }
+}
+
+extension Array where Element == String {
+    /// True when `sequence` occurs in order, side by side.
+    func containsSequence(_ sequence: [String]) -> Bool {
+        guard !sequence.isEmpty, sequence.count <= count else { return false }
+        for start in 0...(count - sequence.count) where self[start..<start + sequence.count].elementsEqual(sequence) {
+            return true
+        }
+        return false
+    }
+}
