@@ -190,6 +190,24 @@ extension RouteAnswer {
                     out.field("booking_url", item.bookingUrl)
                 }
             }
+            if let note = premisesNote {
+                out.key("premises_note")
+                out.object { out in
+                    out.field("sv", note.sv)
+                    out.field("en", note.en)
+                }
+            }
+            if let reading {
+                out.key("reading")
+                out.object { out in
+                    out.field("capacity", reading.capacity)
+                    out.field("capacity_words", reading.capacityWords)
+                    out.field("places", reading.places)
+                    out.field("features", reading.features)
+                    out.field("asks_for_money", reading.asksForMoney)
+                    out.field("asks_for_place", reading.asksForPlace)
+                }
+            }
         }
         return out.bytes
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LotsenGuide
 import LotsenModel
 import LotsenStore
 
@@ -50,7 +51,7 @@ extension LotsenCommand.Search {
             let query = PremisesQuery(
                 text: text.isEmpty ? nil : text.joined(separator: " "), minCapacity: minCapacity, district: district,
                 kind: kind, facilities: facility, accessibleOnly: accessible, maxPrice: maxPrice, tariff: tariff,
-                priceUnit: unit, near: point, radiusKilometres: radiusKm, sort: sortOrder, limit: limit, offset: offset)
+                priceUnit: unit, near: point, radiusKilometres: radiusKm, sort: sortOrder, limit: limit, offset: offset, relax: !json)
             let result: PremisesSearchResult
             do {
                 result = try store.open().searchPremises(query)
@@ -61,6 +62,12 @@ extension LotsenCommand.Search {
                 let items = result.hits.map(\.premises.item)
                 print(String(decoding: try JSONEncoder.lotsen.encode(items), as: UTF8.self))
                 return
+            }
+            let catalogue = try store.open()
+            if let notice = SearchNotice.relaxed(result.relaxed, kindLabel: { code in
+                (try? catalogue.vocabulary())?.premisesKind.first { $0.code == code }.map { ($0.sv, $0.en) }
+            }) {
+                print(notice.sv)
             }
             print("\(result.total) lokaler")
             for hit in result.hits {

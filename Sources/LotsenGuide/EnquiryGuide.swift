@@ -70,7 +70,8 @@ public final class EnquiryGuide: Sendable {
             return zip(grants, names).map { stored, name in
                 IndexedGrant(
                     grant: stored, specificNameTerms: name.filter { inNames[$0]! < common },
-                    terms: name.union(analyzer.terms(stored.item.summary + " " + stored.item.description)))
+                    terms: name.union(analyzer.terms(([stored.item.summary, stored.item.description] + stored.item.conditions
+                                                       + stored.item.applicants + stored.item.categories).joined(separator: " "))))
             }
         }
     }
@@ -104,11 +105,19 @@ public final class EnquiryGuide: Sendable {
             contact = RouteAnswer.Contact(
                 unitId: unit.id, name: unit.name, channels: channels, openNow: statuses.isEmpty ? nil : statuses.contains { $0.isOpen })
         }
-        // Direct answers only for the kinds the leading topics can be answered with.
-        let answers = Set(route.units.prefix(2).flatMap { answersByTopic[$0.topic] ?? [] })
+        // Direct answers only for the kinds the leading topics can be answered with, and of those what the question
+        // asks for: money is answered with grants, a place with premises.
+        let facts = QuestionFacts(enquiry.text)
+        let allowed = Set(route.units.prefix(3).flatMap { answersByTopic[$0.topic] ?? [] })
         let today = instant.localDateAndTime(in: .stockholm).0
-        let grants = answers.contains("grants") && !route.fallback ? matchingGrants(route.terms, in: current.grants, today: today) : []
-        let premises = answers.contains("premises") && !route.fallback ? current.premises.matching(route.terms) : []
+        let wantsGrants = !route.fallback && allowed.contains("grants") && (facts.asksForMoney || !facts.asksForPlace)
+        let wantsPremises = !route.fallback && allowed.contains("premises") && (facts.asksForPlace || !facts.asksForMoney)
+        let grants = wantsGrants ? matchingGrants(route.terms, in: current.grants, today: today, asked: facts.asksForMoney) : []
+        let (premises, note) = wantsPremises ? current.premises.answer(facts, terms: route.terms) : ([], nil)
+        let wishes = current.premises.wishes(facts)
+        let reading = RouteAnswer.Reading(
+            capacity: facts.capacity, capacityWords: facts.capacityWords, places: wishes.places, features: wishes.features.map(\.word),
+            asksForMoney: facts.asksForMoney, asksForPlace: facts.asksForPlace)
         // People act on the first few units and reasons; the rest is noise in the answer.
         var shown = route
         shown.units = route.units.prefix(Self.unitsShown).map { unit in
@@ -116,18 +125,25 @@ public final class EnquiryGuide: Sendable {
             unit.reasons = Array(unit.reasons.prefix(Self.reasonsShown))
             return unit
         }
-        return RouteAnswer(route: shown, contact: contact, grants: grants, premises: premises)
+        return RouteAnswer(route: shown, contact: contact, grants: grants, premises: premises, premisesNote: note, reading: reading)
     }
 
-    /// Grants whose name shares a specific word with the enquiry (words in many grant names, like "bidrag",
-    /// do not count on their own), best first, at most three.
-    func matchingGrants(_ terms: [String], in indexed: [IndexedGrant], today: LocalDate) -> [RouteAnswer.GrantAnswer] {
-        var scored: [(score: Int, grant: IndexedGrant, matched: [String])] = []
+    /// Grants for the enquiry, best first, at most three: a word of a grant's name that few names share counts most
+    /// ("hyresbidrag", "kulturnatt"), then every word the grant's text shares with the enquiry, weighted by how few
+    /// grants use it ("pensionärer", "el", "konsert"). Unless the question `asked` for money, a grant needs a
+    /// specific name word to be listed.
+    func matchingGrants(_ terms: [String], in indexed: [IndexedGrant], today: LocalDate, asked: Bool = false) -> [RouteAnswer.GrantAnswer] {
+        let usedBy = indexed.reduce(into: [String: Int]()) { counts, grant in for term in grant.terms { counts[term, default: 0] += 1 } }
+        let total = Double(indexed.count + 1)
+        var scored: [(score: Double, grant: IndexedGrant, matched: [String])] = []
         for grant in indexed {
-            let specific = terms.reduce(into: Set<String>()) { if grant.specificNameTerms.contains($1) { $0.insert($1) } }
-            guard !specific.isEmpty else { continue }
-            let matched = terms.reduce(into: Set<String>()) { if grant.terms.contains($1) { $0.insert($1) } }
-            scored.append((specific.count * 3 + matched.count, grant, matched.sorted()))
+            let specific = Set(terms).filter { grant.specificNameTerms.contains($0) }
+            let matched = Set(terms).filter { grant.terms.contains($0) }
+            guard !specific.isEmpty || (asked && !matched.isEmpty) else { continue }
+            let weight = matched.reduce(0.0) { $0 + log(total / Double(usedBy[$1] ?? 1)) }
+            let score = Double(specific.count) * 3 + weight
+            guard score > 0.5 || !specific.isEmpty else { continue }
+            scored.append((score, grant, matched.sorted()))
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.grant.grant.item.id < $1.grant.grant.item.id }
         return scored.prefix(3).map { item in
@@ -206,7 +222,8 @@ public final class EnquiryGuide: Sendable {
             revision: revision,
             units: Dictionary(try store.units().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             grants: IndexedGrant.index(try store.currentGrants(), analyzer: analyzer),
-            premises: PremisesTerms(try store.allPremises().filter { $0.item.withdrawnAt == nil }.map(\.item), analyzer: analyzer))
+            premises: PremisesTerms(try store.allPremises().filter { $0.item.withdrawnAt == nil }.map(\.item),
+                                    vocabulary: try? store.vocabulary(), analyzer: analyzer))
     }
 
     /// The hand-written rules plus what staff corrections taught.

@@ -2,17 +2,33 @@ import Foundation
 import LotsenModel
 import LotsenRouting
 
-/// Premises by the analysed words of their name, kind, venue, district, description and facilities, read once per
-/// store revision: an enquiry's terms find them without a query to SQLite. Words nearly all premises share do not count.
+/// Premises as direct answers, read once per store revision: the analysed words of their name, kind, venue,
+/// district, description and facilities, and what a question can ask of them (how many people, where, what kind
+/// of place or equipment). Every premises an answer lists satisfies what the question states; when none does, the
+/// answer says so and offers the nearest.
 struct PremisesTerms: Sendable {
-    private let items: [RouteAnswer.PremisesAnswer]
-    private let postings: [String: [Int]]
+    private struct Item: Sendable {
+        var answer: RouteAnswer.PremisesAnswer
+        var kind: String
+        var facilities: Set<String>
+        /// Folded words of its district and venue: the places a question can name.
+        var places: Set<String>
+    }
 
-    init(_ premises: [Premises], analyzer: SwedishAnalyzer) {
+    private let items: [Item]
+    private let postings: [String: [Int]]
+    /// Stems of each kind's and facility's label and synonyms, by code.
+    private let kindStems: [String: [String]]
+    private let facilityStems: [String: [String]]
+
+    init(_ premises: [Premises], vocabulary: Vocabulary?, analyzer: SwedishAnalyzer) {
         items = premises.map { item in
-            RouteAnswer.PremisesAnswer(
-                id: item.id, name: item.name, kind: item.kind, district: item.address.district, capacity: item.capacity,
-                bookingPhone: item.booking.phone, bookingEmail: item.booking.email, bookingUrl: item.booking.url)
+            Item(
+                answer: RouteAnswer.PremisesAnswer(
+                    id: item.id, name: item.name, kind: item.kind, district: item.address.district, capacity: item.capacity,
+                    bookingPhone: item.booking.phone, bookingEmail: item.booking.email, bookingUrl: item.booking.url),
+                kind: item.kind, facilities: Set(item.facilities),
+                places: Set(SwedishText.words((item.address.district ?? "") + " " + (item.venue ?? ""))))
         }
         var postings: [String: [Int]] = [:]
         for (index, item) in premises.enumerated() {
@@ -21,11 +37,106 @@ struct PremisesTerms: Sendable {
             for term in Set(analyzer.terms(text)) { postings[term, default: []].append(index) }
         }
         self.postings = postings
+        func stems(_ terms: [Vocabulary.Term]) -> [String: [String]] {
+            Dictionary(terms.map { term in
+                (term.code, Array(Set(([term.sv] + term.synonyms).flatMap(QuestionFacts.letterWords).map(SwedishStemmer.stem))))
+            }, uniquingKeysWith: { first, _ in first })
+        }
+        kindStems = stems(vocabulary?.premisesKind ?? [])
+        facilityStems = stems(vocabulary?.facility ?? [])
     }
 
-    /// At most five premises sharing the most specific terms with the enquiry, best first, then by name.
-    func matching(_ terms: [String]) -> [RouteAnswer.PremisesAnswer] {
-        guard !items.isEmpty else { return [] }
+    /// What the question asks of a place, read against this catalogue.
+    struct Wishes {
+        var capacity: Int?
+        /// Folded place words the question names that some premises is in.
+        var places: [String] = []
+        /// Each word naming a kind or facility, with the kinds and facilities it names.
+        var features: [(word: String, kinds: Set<String>, facilities: Set<String>)] = []
+
+        var isEmpty: Bool { capacity == nil && places.isEmpty && features.isEmpty }
+    }
+
+    func wishes(_ facts: QuestionFacts) -> Wishes {
+        var wishes = Wishes(capacity: facts.capacity)
+        let allPlaces = items.reduce(into: Set<String>()) { $0.formUnion($1.places) }
+        for word in facts.words where allPlaces.contains(word) && !wishes.places.contains(word) {
+            // A place every premises is in says nothing.
+            if !items.allSatisfy({ $0.places.contains(word) }) { wishes.places.append(word) }
+        }
+        for word in facts.letterWords where word.count >= 3 && !["lokal", "lokaler", "lokalen", "rum", "plats"].contains(word) {
+            let stem = SwedishStemmer.stem(word)
+            let kinds = Set(kindStems.filter { $0.value.contains { SwedishStemmer.names($0, stem) } }.keys)
+            let facilities = Set(facilityStems.filter { $0.value.contains { SwedishStemmer.names($0, stem) } }.keys)
+            if !kinds.isEmpty || !facilities.isEmpty { wishes.features.append((word, kinds, facilities)) }
+        }
+        return wishes
+    }
+
+    /// At most five premises for the question, best first, with a note when what was asked cannot be met.
+    func answer(_ facts: QuestionFacts, terms: [String]) -> (premises: [RouteAnswer.PremisesAnswer], note: RouteAnswer.Note?) {
+        guard !items.isEmpty else { return ([], nil) }
+        let wishes = wishes(facts)
+        let scores = textScores(terms)
+        if wishes.isEmpty {
+            let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : items[$0.key].answer.name < items[$1.key].answer.name }
+            return (ranked.prefix(5).map { items[$0.key].answer }, nil)
+        }
+        func fits(_ index: Int, _ wishes: Wishes) -> Bool {
+            let item = items[index]
+            if let capacity = wishes.capacity, (item.answer.capacity ?? -1) < capacity { return false }
+            if !wishes.places.isEmpty, item.places.isDisjoint(with: wishes.places) { return false }
+            return wishes.features.allSatisfy { !$0.kinds.contains(item.kind) ? !$0.facilities.isDisjoint(with: item.facilities) : true }
+        }
+        let fitting = items.indices.filter { fits($0, wishes) }
+        if !fitting.isEmpty { return (rank(fitting, wishes, scores).map { items[$0].answer }, nil) }
+        return nearest(wishes, scores, fits: fits)
+    }
+
+    /// When nothing fits: leave out the number of people (offering the largest), then the place, then the kind,
+    /// and say which.
+    private func nearest(
+        _ wishes: Wishes, _ scores: [Int: Double], fits: (Int, Wishes) -> Bool
+    ) -> (premises: [RouteAnswer.PremisesAnswer], note: RouteAnswer.Note?) {
+        var wider = wishes
+        if let capacity = wishes.capacity {
+            wider.capacity = nil
+            let others = items.indices.filter { fits($0, wider) && items[$0].answer.capacity != nil }
+            if !others.isEmpty {
+                let largest = others.sorted { (items[$0].answer.capacity ?? 0) > (items[$1].answer.capacity ?? 0) }.prefix(3)
+                return (largest.map { items[$0].answer }, RouteAnswer.Note(
+                    sv: "Ingen lokal här rymmer \(capacity) personer; de största som passar i övrigt visas.",
+                    en: "No premises here holds \(capacity) people; the largest that fit otherwise are shown."))
+            }
+        }
+        if !wishes.places.isEmpty {
+            wider.places = []
+            let elsewhere = items.indices.filter { fits($0, wider) }
+            if !elsewhere.isEmpty {
+                let place = wishes.places.joined(separator: ", ")
+                return (rank(elsewhere, wider, scores).map { items[$0].answer }, RouteAnswer.Note(
+                    sv: "Ingen sådan lokal i \(place.capitalized); visar hela kommunen.",
+                    en: "No such premises in \(place.capitalized); showing the whole municipality."))
+            }
+        }
+        let words = wishes.features.map(\.word).joined(separator: ", ")
+        return ([], RouteAnswer.Note(sv: "Ingen lokal i katalogen har det som efterfrågas (\(words)).",
+                                     en: "No premises in the catalogue has what was asked for (\(words))."))
+    }
+
+    /// Best fit first: the smallest that holds the number of people, then the most shared words, then the name.
+    private func rank(_ indices: [Int], _ wishes: Wishes, _ scores: [Int: Double]) -> [Int] {
+        Array(indices.sorted { a, b in
+            if wishes.capacity != nil, items[a].answer.capacity != items[b].answer.capacity {
+                return (items[a].answer.capacity ?? .max) < (items[b].answer.capacity ?? .max)
+            }
+            let (sa, sb) = (scores[a] ?? 0, scores[b] ?? 0)
+            return sa != sb ? sa > sb : items[a].answer.name < items[b].answer.name
+        }.prefix(5))
+    }
+
+    /// Premises sharing the question's specific terms, weighted by how rare each term is.
+    private func textScores(_ terms: [String]) -> [Int: Double] {
         let common = max(3, items.count * 3 / 4)
         var scores: [Int: Double] = [:]
         for term in Set(terms) {
@@ -33,7 +144,6 @@ struct PremisesTerms: Sendable {
             let weight = log(Double(items.count + 1) / Double(hits.count))
             for index in hits { scores[index, default: 0] += weight }
         }
-        return scores.sorted { $0.value != $1.value ? $0.value > $1.value : items[$0.key].name < items[$1.key].name }
-            .prefix(5).map { items[$0.key] }
+        return scores
     }
 }

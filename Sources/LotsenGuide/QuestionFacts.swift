@@ -12,14 +12,17 @@ public struct QuestionFacts: Sendable, Equatable {
     public var asksForMoney: Bool
     /// True when the question asks for a place: to rent, book or borrow premises.
     public var asksForPlace: Bool
-    /// The folded words of the question, for matching places, kinds and facilities against the catalogue.
+    /// The folded words of the question, for matching places against the catalogue.
     public var words: [String]
+    /// The words lower-cased with å, ä and ö kept, for matching kinds and facilities ("håller" is not "hall").
+    public var letterWords: [String]
 
     public init(_ text: String) {
         let words = SwedishText.words(text, limit: 200)
         let (capacity, capacityWords) = Self.capacity(in: words)
         let stems = Set(words.map(SwedishStemmer.stem))
         self.words = words
+        letterWords = Self.letterWords(text)
         self.capacity = capacity
         self.capacityWords = capacityWords
         asksForMoney = !stems.isDisjoint(with: Self.moneyStems) || Self.moneyPhrases.contains { words.containsSequence($0) }
@@ -46,7 +49,7 @@ public struct QuestionFacts: Sendable, Equatable {
     /// Words after a number that make it a count of people.
     static let peopleWords: Set<String> = [
         "personer", "person", "pers", "deltagare", "gaster", "besokare", "barn", "ungdomar", "medlemmar", "spelare",
-        "dansare", "elever", "platser", "sittande", "staende", "publik", "ahorare", "st", "stycken", "deltagarna",
+        "dansare", "elever", "platser", "sittande", "staende", "publik", "ahorare", "st", "stycken", "deltagarna", "i",
     ]
     /// Words before a number that make it a count of people even without a noun after ("max 30", "för 80").
     static let countWords: Set<String> = ["for", "max", "maximalt", "minst", "runt", "cirka", "ca", "omkring", "ungefar", "upp", "till", "drygt", "knappt", "totalt"]
@@ -60,17 +63,32 @@ public struct QuestionFacts: Sendable, Equatable {
             let previous = index > 0 ? words[index - 1] : ""
             let tal = word.hasSuffix("tal")   // "ett 50-tal" is read as "50" "tal"
             let followedByPeople = peopleWords.contains(next) || (next == "tal" && index + 2 < words.count)
-            guard followedByPeople || countWords.contains(previous) || tal else { continue }
+            // "max 30", "för 80 i publiken" count people; "ca 16 lag" counts teams.
+            let endsCount = next.isEmpty || ["som", "och", "i", "pa", "till", "st", "under", "med"].contains(next)
+            guard followedByPeople || (countWords.contains(previous) && endsCount) || tal else { continue }
             // A year, a price or a time is not a head count.
-            if number > 5000 || ["kr", "kronor", "sek", "procent", "ar", "manader", "timmar", "minuter", "kvm", "m2", "meter"].contains(next) { continue }
+            if number > 5000 || ((1900...2100).contains(number) && !followedByPeople) || ["kr", "kronor", "sek", "procent", "ar", "manader", "timmar", "minuter", "kvm", "m2", "meter"].contains(next) { continue }
             if let found = best, found.0 >= number { continue }
             best = (number, [previous, word, next].filter { !$0.isEmpty }.joined(separator: " "))
         }
         return (best?.0, best?.1)
     }
 
-    /// "80" → 80; "50tal" → 50.
+    /// Words of letters and digits, lower-cased, accents kept.
+    static func letterWords(_ text: String) -> [String] {
+        text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    /// Numbers people write as words, folded.
+    static let numberWords: [String: Int] = [
+        "tio": 10, "femton": 15, "tjugo": 20, "tjugofem": 25, "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60,
+        "sjuttio": 70, "attio": 80, "nittio": 90, "hundra": 100, "etthundra": 100, "hundrafemtio": 150, "tvahundra": 200,
+        "trehundra": 300, "fyrahundra": 400, "femhundra": 500, "tusen": 1000,
+    ]
+
+    /// "80" → 80; "50tal" → 50; "hundra" → 100.
     private static func number(_ word: String) -> Int? {
+        if let value = numberWords[word] { return value }
         let digits = word.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count <= 6 else { return nil }
         let rest = word.dropFirst(digits.count)

@@ -60,10 +60,38 @@ public struct RouteAnswer: Sendable, Encodable {
         }
     }
 
+    /// A sentence in Swedish and English about the direct answers ("no premises here holds 250 people; …").
+    public struct Note: Sendable, Encodable, Equatable {
+        public var sv: String
+        public var en: String
+    }
+
+    /// What the question was read to ask, so staff see which words led to the answers.
+    public struct Reading: Sendable, Encodable, Equatable {
+        /// The number of people a place must hold, and the words it was read from.
+        public var capacity: Int?
+        public var capacityWords: String?
+        /// Places the question names that premises are in.
+        public var places: [String]
+        /// Words naming a kind of premises or a facility ("scen", "kök").
+        public var features: [String]
+        public var asksForMoney: Bool
+        public var asksForPlace: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case capacity, capacityWords = "capacity_words", places, features, asksForMoney = "asks_for_money", asksForPlace = "asks_for_place"
+        }
+    }
+
     public var route: RoutingDecision
     public var contact: Contact?
     public var grants: [GrantAnswer]
     public var premises: [PremisesAnswer]
+    /// Said when the premises listed are the nearest, not a fit for everything asked.
+    public var premisesNote: Note?
+    public var reading: Reading?
+
+    enum CodingKeys: String, CodingKey { case route, contact, grants, premises, premisesNote = "premises_note", reading }
 
     /// The answer for a person reading a terminal (Swedish).
     public var text: String {
@@ -92,6 +120,7 @@ public struct RouteAnswer: Sendable, Encodable {
             let when = grant.nextDeadline.map { "sista ansökningsdag \($0)" } ?? (grant.deadlineStatus == "rolling" ? "söks löpande" : "datum okänt")
             lines.append("Bidrag: \(grant.name) — \(when)")
         }
+        if let note = premisesNote { lines.append(note.sv) }
         for item in premises {
             lines.append("Lokal: \(item.name) (\(item.kind)\(item.district.map { ", \($0)" } ?? "")\(item.capacity.map { ", \($0) personer" } ?? ""))")
         }

@@ -75,3 +75,15 @@ public enum SwedishStemmer {
         }
     }
 }
+
+extension SwedishStemmer {
+    /// True when a vocabulary stem and a searched stem name the same thing: equal, the searched word an inflection
+    /// the stemmer left a letter or three on ("teleslingan", "konferensrummet"), or one the last part of the other
+    /// ("ishall" and "hall"; "minisporthall" and "sporthall").
+    public static func names(_ vocabulary: String, _ searched: String) -> Bool {
+        if vocabulary == searched { return true }
+        if vocabulary.count >= 4, searched.hasPrefix(vocabulary), searched.count - vocabulary.count <= 3 { return true }
+        if searched.count >= 3, vocabulary.count >= searched.count + 2, vocabulary.hasSuffix(searched) { return true }
+        return vocabulary.count >= 4 && searched.count >= vocabulary.count + 3 && searched.hasSuffix(vocabulary)
+    }
+}

@@ -89,6 +89,11 @@ public struct PremisesSearchResult: Sendable {
         /// "q", "district" or "kind".
         public let parameter: String
         public let value: String
+
+        public init(parameter: String, value: String) {
+            self.parameter = parameter
+            self.value = value
+        }
     }
 
     /// How many records match in all.

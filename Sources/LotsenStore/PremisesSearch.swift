@@ -131,15 +131,34 @@ struct PremisesSearchPlan {
         return scores
     }
 
+    /// A folded query word as the searcher wrote it ("moteslokal" → "möteslokal").
+    func written(_ folded: String) -> String {
+        var word = ""
+        for character in (query.text ?? "") + " " {
+            if character.isLetter || character.isNumber {
+                word.append(character)
+            } else if !word.isEmpty {
+                if SwedishText.fold(word) == folded { return word.lowercased() }
+                word = ""
+            }
+        }
+        return folded
+    }
+
     /// The same search with what emptied it left out, and what that was: first the words that find nothing on
-    /// their own, then the district, then the kind. Nil when nothing is left to leave out.
+    /// their own, then a place among the words or the district, then the kind, then the words. Nil when nothing is
+    /// left to leave out.
     func widened() -> (PremisesSearchPlan, [PremisesSearchResult.Relaxation])? {
         var query = query
         var dropped: [PremisesSearchResult.Relaxation] = []
         let unmatched = words.filter { PremisesWords.rows(for: $0, in: index).isEmpty }
         if !unmatched.isEmpty {
             query.text = words.filter { !unmatched.contains($0) }.joined(separator: " ")
-            dropped = unmatched.map { .init(parameter: "q", value: $0) }
+            dropped = unmatched.map { .init(parameter: "q", value: written($0)) }
+        } else if let place = words.first(where: { index.districtFolded.contains($0) }), words.count > 1 {
+            // A place typed among the words ("möteslokal åhus") is left out before the words that say what is wanted.
+            query.text = words.filter { $0 != place }.joined(separator: " ")
+            dropped = [.init(parameter: "district", value: index.districtLabels[index.districtFolded.firstIndex(of: place) ?? 0])]
         } else if let district = query.district {
             query.district = nil
             dropped = [.init(parameter: "district", value: district)]
@@ -148,7 +167,7 @@ struct PremisesSearchPlan {
             dropped = [.init(parameter: "kind", value: kind)]
         } else if !words.isEmpty {
             query.text = nil
-            dropped = [.init(parameter: "q", value: words.joined(separator: " "))]
+            dropped = [.init(parameter: "q", value: words.map(written).joined(separator: " "))]
         } else {
             return nil
         }

@@ -28,22 +28,14 @@ enum PremisesWords {
             hits.formUnion(text.rows(ofTerms: text.terms(withPrefix: stem), rowCount: index.count))
         }
         hits.formUnion(text.rows(ofTerms: text.compounds(endingWith: stem), rowCount: index.count))
-        let kinds = Set(index.kindStems.indices.filter { index.kindStems[$0].contains { names($0, stem) } }.map(Int32.init))
-        let facilities = index.facilityStems.indices.filter { index.facilityStems[$0].contains { names($0, stem) } }
+        let kinds = Set(index.kindStems.indices.filter { index.kindStems[$0].contains { SwedishStemmer.names($0, stem) } }.map(Int32.init))
+        let facilities = index.facilityStems.indices.filter { index.facilityStems[$0].contains { SwedishStemmer.names($0, stem) } }
         if !kinds.isEmpty || !facilities.isEmpty {
             for row in 0..<index.count where kinds.contains(index.kind[row]) || facilities.contains(where: { index.hasFacility(row, $0) }) {
                 hits.insert(row)
             }
         }
         return hits
-    }
-
-    /// True when a vocabulary stem and a searched stem name the same thing: equal, or one is the last part of the
-    /// other ("sporthall" and "hall"; "minisporthall" and "sporthall").
-    static func names(_ vocabulary: String, _ searched: String) -> Bool {
-        vocabulary == searched
-            || (vocabulary.count >= searched.count + 3 && searched.count >= 3 && vocabulary.hasSuffix(searched))
-            || (searched.count >= vocabulary.count + 3 && vocabulary.count >= 4 && searched.hasSuffix(vocabulary))
     }
 
     /// Rows that have both parts of `word` read as a compound: a first part of at least three letters (with or

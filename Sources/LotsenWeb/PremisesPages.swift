@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LotsenGuide
 import LotsenModel
 import LotsenStore
 
@@ -63,6 +64,9 @@ extension WebPages {
         <div class="actions"><button type="submit">\(t("Sök", "Search"))</button><a href="/lokaler">\(t("Rensa filter", "Clear filters"))</a></div>
         </form>
         """
+        let relaxedNotice = SearchNotice.relaxed(result.relaxed) { code in
+            vocabulary.premisesKind.first { $0.code == code }.map { ($0.sv, $0.en) }
+        }
         let items: [HTML] = result.hits.map { premisesCard($0.premises, vocabulary: vocabulary, tariff: tariff, t) }
         let shown = result.total == 0 ? t("Inga lokaler matchar sökningen.", "No premises match the search.")
             : t("\(result.total) lokaler", "\(result.total) premises") + (result.total > Self.premisesPageSize ? t(", sida \(page)", ", page \(page)") : "")
@@ -74,26 +78,11 @@ extension WebPages {
         <p class="lead">\(t("Kommunens lokaler för föreningar och privatpersoner på ett ställe: samlingslokaler, idrottshallar, skolor och scener.", "The municipality's premises for associations and private persons in one place: meeting rooms, sports halls, schools and stages."))</p>
         \(form)
         <h2 id="results-heading" aria-live="polite">\(shown)</h2>
-        \(result.relaxed.isEmpty ? HTML.empty : "<p class=\"notice\" role=\"status\">\(Self.relaxedNotice(result.relaxed, vocabulary: vocabulary, t))</p>")
+        \(relaxedNotice.map { "<p class=\"notice\" role=\"status\">\(t($0.sv, $0.en))</p>" } ?? HTML.empty)
         <ul class="results" aria-labelledby="results-heading">\(items)</ul>
         \(pager.isEmpty ? HTML.empty : "<nav class=\"pager\" aria-label=\"\(t("Sidor", "Pages"))\">\(pager)</nav>")
         """
         return visit.page(title: t("Lokaler", "Premises"), content, status: errors.isEmpty ? .ok : .badRequest)
-    }
-
-    /// "Inga träffar för ”x” i Åhus; visar hela kommunen." — what was left out to show anything at all.
-    static func relaxedNotice(_ relaxed: [PremisesSearchResult.Relaxation], vocabulary: Vocabulary, _ t: Language) -> String {
-        let words = relaxed.filter { $0.parameter == "q" }.map { "”\($0.value)”" }.joined(separator: ", ")
-        let district = relaxed.first { $0.parameter == "district" }?.value
-        let kind = relaxed.first { $0.parameter == "kind" }.map { relaxation in
-            vocabulary.premisesKind.first { $0.code == relaxation.value }.map { t($0.sv, $0.en) } ?? relaxation.value
-        }
-        var parts: [String] = []
-        if !words.isEmpty { parts.append(t("Inga träffar för \(words)", "No matches for \(words)") + (district.map { t(" i \($0)", " in \($0)") } ?? "")
-            + t("; visar träffarna utan \(relaxed.filter { $0.parameter == "q" }.count == 1 ? "ordet" : "orden")", "; showing the matches without them")) }
-        if let district { parts.append(t("Inga träffar i \(district); visar hela kommunen", "No matches in \(district); showing the whole municipality")) }
-        if let kind { parts.append(t("Inga lokaler av typen \(kind); visar alla typer", "No premises of the kind \(kind); showing all kinds")) }
-        return parts.joined(separator: ". ") + "."
     }
 
     private func premisesCard(_ stored: Stored<Premises>, vocabulary: Vocabulary, tariff: String, _ t: Language) -> HTML {
