@@ -30,7 +30,7 @@ def main():
     parser.add_argument("--test", required=True)
     args = parser.parse_args()
     train_units, train_texts = load(args.train)
-    test_units, test_texts = load(args.test)
+    test_units, test_texts = load([args.test])
     model = make_pipeline(
         make_union(
             TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, lowercase=True),
