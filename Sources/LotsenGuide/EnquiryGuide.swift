@@ -31,7 +31,7 @@ public final class EnquiryGuide: Sendable {
     struct Catalogue: Sendable {
         let revision: Int
         let units: [String: MunicipalUnit]
-        let grants: [IndexedGrant]
+        let grants: [GrantMatch.IndexedGrant]
         let premises: PremisesTerms
     }
 
@@ -43,36 +43,13 @@ public final class EnquiryGuide: Sendable {
         let router: Router
 
         var units: [String: MunicipalUnit] { catalogue.units }
-        var grants: [IndexedGrant] { catalogue.grants }
+        var grants: [GrantMatch.IndexedGrant] { catalogue.grants }
         var premises: PremisesTerms { catalogue.premises }
 
         init(catalogue: Catalogue, correctionsVersion: Int64, router: Router) {
             self.catalogue = catalogue
             self.correctionsVersion = correctionsVersion
             self.router = router
-        }
-    }
-
-    /// A grant with the analysed words an enquiry can find it by.
-    struct IndexedGrant: Sendable {
-        var grant: Stored<Grant>
-        /// Words of its name that few grant names share ("bidrag" is in most and says nothing).
-        var specificNameTerms: Set<String>
-        /// Every word of its name, summary and description.
-        var terms: Set<String>
-
-        /// Indexes `grants`; a word counts as specific when fewer than a quarter of the names (at least two) have it.
-        static func index(_ grants: [Stored<Grant>], analyzer: SwedishAnalyzer) -> [IndexedGrant] {
-            let names = grants.map { Set(analyzer.terms($0.item.name)) }
-            var inNames: [String: Int] = [:]
-            for terms in names { for term in terms { inNames[term, default: 0] += 1 } }
-            let common = max(2, grants.count / 4)
-            return zip(grants, names).map { stored, name in
-                IndexedGrant(
-                    grant: stored, specificNameTerms: name.filter { inNames[$0]! < common },
-                    terms: name.union(analyzer.terms(([stored.item.summary, stored.item.description] + stored.item.conditions
-                                                       + stored.item.applicants + stored.item.categories).joined(separator: " "))))
-            }
         }
     }
 
@@ -110,9 +87,11 @@ public final class EnquiryGuide: Sendable {
         let facts = QuestionFacts(enquiry.text)
         let allowed = Set(route.units.prefix(3).flatMap { answersByTopic[$0.topic] ?? [] })
         let today = instant.localDateAndTime(in: .stockholm).0
-        let wantsGrants = !route.fallback && allowed.contains("grants") && (facts.asksForMoney || !facts.asksForPlace)
+        // A question asking for money is answered with grants wherever it was routed, if a grant shares its words.
+        let wantsGrants = !route.fallback && (facts.asksForMoney || (allowed.contains("grants") && !facts.asksForPlace))
         let wantsPremises = !route.fallback && allowed.contains("premises") && (facts.asksForPlace || !facts.asksForMoney)
-        let grants = wantsGrants ? matchingGrants(route.terms, in: current.grants, today: today, asked: facts.asksForMoney) : []
+        let grants = wantsGrants ? GrantMatch.best(
+            for: facts, words: current.router.analyzer.tokens(enquiry.text).map(\.terms), in: current.grants, unit: route.best?.unitId, today: today) : []
         let (premises, note) = wantsPremises ? current.premises.answer(facts, terms: route.terms) : ([], nil)
         let wishes = current.premises.wishes(facts)
         let reading = RouteAnswer.Reading(
@@ -126,35 +105,6 @@ public final class EnquiryGuide: Sendable {
             return unit
         }
         return RouteAnswer(route: shown, contact: contact, grants: grants, premises: premises, premisesNote: note, reading: reading)
-    }
-
-    /// Grants for the enquiry, best first, at most three: a word of a grant's name that few names share counts most
-    /// ("hyresbidrag", "kulturnatt"), then every word the grant's text shares with the enquiry, weighted by how few
-    /// grants use it ("pensionärer", "el", "konsert"). Unless the question `asked` for money, a grant needs a
-    /// specific name word to be listed.
-    func matchingGrants(_ terms: [String], in indexed: [IndexedGrant], today: LocalDate, asked: Bool = false) -> [RouteAnswer.GrantAnswer] {
-        let usedBy = indexed.reduce(into: [String: Int]()) { counts, grant in for term in grant.terms { counts[term, default: 0] += 1 } }
-        let total = Double(indexed.count + 1)
-        var scored: [(score: Double, grant: IndexedGrant, matched: [String])] = []
-        for grant in indexed {
-            let specific = Set(terms).filter { grant.specificNameTerms.contains($0) }
-            let matched = Set(terms).filter { grant.terms.contains($0) }
-            guard !specific.isEmpty || (asked && !matched.isEmpty) else { continue }
-            let weight = matched.reduce(0.0) { $0 + log(total / Double(usedBy[$1] ?? 1)) }
-            let score = Double(specific.count) * 3 + weight
-            guard score > 0.5 || !specific.isEmpty else { continue }
-            scored.append((score, grant, matched.sorted()))
-        }
-        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.grant.grant.item.id < $1.grant.grant.item.id }
-        return scored.prefix(3).map { item in
-            let grant = item.grant.grant.item
-            let next = DeadlineEvaluator.next(grant.deadlineRules, onOrAfter: today, count: 1).first
-            let undated = DeadlineEvaluator.undated(grant.deadlineRules).first
-            return RouteAnswer.GrantAnswer(
-                id: grant.id, name: grant.name, unitId: grant.ownerUnitId, url: item.grant.grant.provenance.originUrl ?? grant.applicationUrl,
-                nextDeadline: next?.date, effectiveDate: next?.effectiveDate, deadlineStatus: (next ?? undated)?.status.rawValue,
-                deadlinePhrase: (next ?? undated)?.rule.phrase, matched: item.matched)
-        }
     }
 
     /// The snapshot answers use now. The revision is checked at most once a second. When the catalogue has changed
@@ -221,7 +171,7 @@ public final class EnquiryGuide: Sendable {
         return Catalogue(
             revision: revision,
             units: Dictionary(try store.units().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
-            grants: IndexedGrant.index(try store.currentGrants(), analyzer: analyzer),
+            grants: GrantMatch.IndexedGrant.index(try store.currentGrants(), vocabulary: try? store.vocabulary(), analyzer: analyzer),
             premises: PremisesTerms(try store.allPremises().filter { $0.item.withdrawnAt == nil }.map(\.item),
                                     vocabulary: try? store.vocabulary(), analyzer: analyzer))
     }

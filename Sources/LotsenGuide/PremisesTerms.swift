@@ -66,8 +66,8 @@ struct PremisesTerms: Sendable {
         }
         for word in facts.letterWords where word.count >= 3 && !["lokal", "lokaler", "lokalen", "rum", "plats"].contains(word) {
             let stem = SwedishStemmer.stem(word)
-            let kinds = Set(kindStems.filter { $0.value.contains { SwedishStemmer.names($0, stem) } }.keys)
-            let facilities = Set(facilityStems.filter { $0.value.contains { SwedishStemmer.names($0, stem) } }.keys)
+            let kinds = Set(kindStems.filter { $0.value.contains { SwedishStemmer.names($0, stem, shortestPart: 4) } }.keys)
+            let facilities = Set(facilityStems.filter { $0.value.contains { SwedishStemmer.names($0, stem, shortestPart: 4) } }.keys)
             if !kinds.isEmpty || !facilities.isEmpty { wishes.features.append((word, kinds, facilities)) }
         }
         return wishes
@@ -93,30 +93,40 @@ struct PremisesTerms: Sendable {
         return nearest(wishes, scores, fits: fits)
     }
 
-    /// When nothing fits: leave out the number of people (offering the largest), then the place, then the kind,
-    /// and say which.
+    /// When nothing fits, leave out one wish at a time, the least essential first, and say which: equipment ("kök"),
+    /// then the place, then the number of people (offering the largest), then the kind of place.
     private func nearest(
         _ wishes: Wishes, _ scores: [Int: Double], fits: (Int, Wishes) -> Bool
     ) -> (premises: [RouteAnswer.PremisesAnswer], note: RouteAnswer.Note?) {
-        var wider = wishes
-        if let capacity = wishes.capacity {
-            wider.capacity = nil
-            let others = items.indices.filter { fits($0, wider) && items[$0].answer.capacity != nil }
-            if !others.isEmpty {
-                let largest = others.sorted { (items[$0].answer.capacity ?? 0) > (items[$1].answer.capacity ?? 0) }.prefix(3)
-                return (largest.map { items[$0].answer }, RouteAnswer.Note(
-                    sv: "Ingen lokal här rymmer \(capacity) personer; de största som passar i övrigt visas.",
-                    en: "No premises here holds \(capacity) people; the largest that fit otherwise are shown."))
+        for index in wishes.features.indices where wishes.features[index].kinds.isEmpty {
+            var without = wishes
+            let word = without.features.remove(at: index).word
+            let found = items.indices.filter { fits($0, without) }
+            if !found.isEmpty {
+                return (rank(found, without, scores).map { items[$0].answer }, RouteAnswer.Note(
+                    sv: "Ingen lokal här har \(word) och allt det andra; de som passar i övrigt visas.",
+                    en: "No premises here has \(word) and all the rest; those that fit otherwise are shown."))
             }
         }
         if !wishes.places.isEmpty {
-            wider.places = []
-            let elsewhere = items.indices.filter { fits($0, wider) }
-            if !elsewhere.isEmpty {
-                let place = wishes.places.joined(separator: ", ")
-                return (rank(elsewhere, wider, scores).map { items[$0].answer }, RouteAnswer.Note(
-                    sv: "Ingen sådan lokal i \(place.capitalized); visar hela kommunen.",
-                    en: "No such premises in \(place.capitalized); showing the whole municipality."))
+            var elsewhere = wishes
+            elsewhere.places = []
+            let found = items.indices.filter { fits($0, elsewhere) }
+            if !found.isEmpty {
+                let place = wishes.places.map(\.capitalized).joined(separator: ", ")
+                return (rank(found, elsewhere, scores).map { items[$0].answer }, RouteAnswer.Note(
+                    sv: "Ingen sådan lokal i \(place); visar hela kommunen.", en: "No such premises in \(place); showing the whole municipality."))
+            }
+        }
+        if let capacity = wishes.capacity {
+            var any = wishes
+            any.capacity = nil
+            let found = items.indices.filter { fits($0, any) && items[$0].answer.capacity != nil }
+            if !found.isEmpty {
+                let largest = found.sorted { (items[$0].answer.capacity ?? 0) > (items[$1].answer.capacity ?? 0) }.prefix(3)
+                return (largest.map { items[$0].answer }, RouteAnswer.Note(
+                    sv: "Ingen lokal här rymmer \(capacity) personer; de största som passar i övrigt visas.",
+                    en: "No premises here holds \(capacity) people; the largest that fit otherwise are shown."))
             }
         }
         let words = wishes.features.map(\.word).joined(separator: ", ")

@@ -80,10 +80,12 @@ extension SwedishStemmer {
     /// True when a vocabulary stem and a searched stem name the same thing: equal, the searched word an inflection
     /// the stemmer left a letter or three on ("teleslingan", "konferensrummet"), or one the last part of the other
     /// ("ishall" and "hall"; "minisporthall" and "sporthall").
-    public static func names(_ vocabulary: String, _ searched: String) -> Bool {
+    /// `shortestPart` is the shortest searched stem that may match as a compound's last part (3 finds "sal" in
+    /// "gymnastiksal"; a question's words are better read with 4, so "möjlighet" is not "kokmöjlighet").
+    public static func names(_ vocabulary: String, _ searched: String, shortestPart: Int = 3) -> Bool {
         if vocabulary == searched { return true }
         if vocabulary.count >= 4, searched.hasPrefix(vocabulary), searched.count - vocabulary.count <= 3 { return true }
-        if searched.count >= 3, vocabulary.count >= searched.count + 2, vocabulary.hasSuffix(searched) { return true }
+        if searched.count >= shortestPart, vocabulary.count >= searched.count + 2, vocabulary.hasSuffix(searched) { return true }
         return vocabulary.count >= 4 && searched.count >= vocabulary.count + 3 && searched.hasSuffix(vocabulary)
     }
 }

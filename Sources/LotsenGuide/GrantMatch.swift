@@ -1,0 +1,98 @@
+import Foundation
+import LotsenCalendar
+import LotsenModel
+import LotsenRouting
+import LotsenStore
+
+/// Which grants answer a question: a word of the question that starts a word of a grant's name counts most
+/// ("hyran" → Hyresbidrag, "energi" → Energieffektiviseringsbidrag, "kulturnatten" → Kulturnattsbidrag); then
+/// every word the grant's text shares with the question, weighted by how few grants use it, so words most grants
+/// share ("bidrag", "förening", "ansökan") count for nothing and audience and purpose words ("pensionärer",
+/// "funktionsnedsättning", "el", "konsert") decide.
+enum GrantMatch {
+    /// A grant with the words a question can find it by.
+    struct IndexedGrant: Sendable {
+        var grant: Stored<Grant>
+        /// Its name's words, folded ("hyresbidrag", "aktivitetsstod", "kommunalt").
+        var nameWords: [String]
+        /// The analysed words of its name, summary, description, conditions, applicants and categories.
+        var terms: Set<String>
+        /// The same text's words, folded, for telling how many grants use a word of a name.
+        var textWords: Set<String>
+
+        /// Indexes `grants`; each category also brings its label and synonyms from the vocabulary, so staff can
+        /// teach what a category covers ("kultur": konsert, teater, arvode) without touching the grants.
+        static func index(_ grants: [Stored<Grant>], vocabulary: Vocabulary?, analyzer: SwedishAnalyzer) -> [IndexedGrant] {
+            let categoryWords = Dictionary((vocabulary?.grantCategory ?? []).map { ($0.code, ([$0.sv] + $0.synonyms).joined(separator: " ")) },
+                                           uniquingKeysWith: { first, _ in first })
+            return grants.map { stored in
+                let item = stored.item
+                let text = ([item.name, item.summary, item.description] + item.conditions + item.applicants
+                            + item.categories.map { categoryWords[$0] ?? $0 }).joined(separator: " ")
+                return IndexedGrant(
+                    grant: stored, nameWords: SwedishText.words(item.name), terms: Set(analyzer.terms(text)),
+                    textWords: Set(SwedishText.words(text, limit: 100_000)))
+            }
+        }
+    }
+
+    /// Words that start nearly every grant's name, say only "a grant", or only tie a sentence together.
+    static let generic: Set<String> = [
+        "bidrag", "bidraget", "bidragen", "stod", "stodet", "forening", "foreningar", "foreningsbidrag", "kommunalt", "kommunen",
+        "for", "fran", "och", "med", "till", "att", "som", "den", "det", "har", "kan", "vill", "ska", "vid", "av", "om", "var",
+        "nar", "hur", "vad", "vem", "oss", "ett", "under", "efter", "mot", "utan", "sin", "sitt", "sina", "alla", "inte", "finns",
+        "inom", "bara", "aven", "eller", "vara", "vart", "vars",
+    ]
+
+    /// At most three grants for the question, best first. Unless the question asks for money, a grant needs a word
+    /// of its name in the question.
+    /// `unit` is where the question was routed: of two grants as good, the one that unit gives comes first.
+    /// `words` holds each word's analysed terms: a compound ("lokalhyra": lokalhyr, lokal, hyra) counts once, by its
+    /// rarest term the grant shares.
+    static func best(
+        for facts: QuestionFacts, words: [[String]], in grants: [IndexedGrant], unit: String?, today: LocalDate
+    ) -> [RouteAnswer.GrantAnswer] {
+        guard !grants.isEmpty else { return [] }
+        let count = Double(grants.count)
+        let usedBy = grants.reduce(into: [String: Int]()) { counts, grant in for term in grant.terms { counts[term, default: 0] += 1 } }
+        func rarity(_ term: String) -> Double {
+            let used = Double(usedBy[term] ?? 0)
+            return max(0, log((count - used + 0.5) / (used + 0.5)))
+        }
+        let stems = Set(facts.words.filter { $0.count >= 3 && !generic.contains($0) }.map(SwedishStemmer.stem).filter { $0.count >= 3 && !generic.contains($0) })
+        var scored: [(score: Double, grant: IndexedGrant, matched: [String])] = []
+        for grant in grants {
+            let inName = stems.filter { stem in grant.nameWords.contains { $0.hasPrefix(stem) && !generic.contains($0) } }
+            var shared = Set<String>()
+            var sharedWeight = 0.0
+            for terms in words {
+                let found = terms.filter { grant.terms.contains($0) }
+                guard let best = found.max(by: { rarity($0) < rarity($1) }) else { continue }
+                if shared.insert(best).inserted { sharedWeight += rarity(best) }
+            }
+            // A name word most grants' texts use ("verksamhet") says little even in a name.
+            let nameWeight = inName.reduce(0.0) { total, stem in
+                let used = Double(grants.filter { $0.textWords.contains { $0.hasPrefix(stem) } }.count)
+                return total + 4 * max(0.1, log((count - used + 0.5) / (used + 0.5)) / log(count + 0.5))
+            }
+            // The name's first word is what the grant is ("Verksamhetsbidrag"); its unit is where the question went.
+            let first = inName.contains { stem in grant.nameWords.first?.hasPrefix(stem) == true } ? 0.5 * min(1, nameWeight / 4) : 0
+            let sameUnit = unit != nil && grant.grant.item.ownerUnitId == unit ? 0.75 : 0
+            let score = nameWeight + sharedWeight + first + sameUnit
+            guard !inName.isEmpty || (facts.asksForMoney && sharedWeight >= 0.5) else { continue }
+            scored.append((score, grant, (inName.union(shared.filter { rarity($0) > 0 })).sorted()))
+        }
+        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.grant.grant.item.id < $1.grant.grant.item.id }
+        return scored.prefix(3).map { answer($0.grant, matched: $0.matched, today: today) }
+    }
+
+    private static func answer(_ indexed: IndexedGrant, matched: [String], today: LocalDate) -> RouteAnswer.GrantAnswer {
+        let grant = indexed.grant.item
+        let next = DeadlineEvaluator.next(grant.deadlineRules, onOrAfter: today, count: 1).first
+        let undated = DeadlineEvaluator.undated(grant.deadlineRules).first
+        return RouteAnswer.GrantAnswer(
+            id: grant.id, name: grant.name, unitId: grant.ownerUnitId, url: indexed.grant.provenance.originUrl ?? grant.applicationUrl,
+            nextDeadline: next?.date, effectiveDate: next?.effectiveDate, deadlineStatus: (next ?? undated)?.status.rawValue,
+            deadlinePhrase: (next ?? undated)?.rule.phrase, matched: matched)
+    }
+}
