@@ -163,6 +163,15 @@ extension RouteAnswer {
                     out.field("open_now", contact.openNow)
                 }
             }
+            if let service {
+                out.key("service")
+                out.object { out in
+                    out.field("id", service.id)
+                    out.field("name", service.name)
+                    out.field("answer", service.answer)
+                    out.field("link", service.link)
+                }
+            }
             out.key("grants")
             out.array(grants) { out, grant in
                 out.object { out in

@@ -682,7 +682,7 @@ enum OpenAPIDocument {
         },
         "/v1/route": {
           "post": {
-            "summary": "Route an enquiry (en väg in) without storing it: ranked units with scores and reasons, the best unit's channels with open now / opens at / closes at, matching grants with their next deadline, matching premises",
+            "summary": "Route an enquiry (en väg in) without storing it: ranked units with scores and reasons, the best unit's channels with open now / opens at / closes at, the service catalogue entry with its short answer and link (service), matching grants with their next deadline, premises that fit the capacity, place, kind and equipment the question states (premises_note when only the nearest could be offered), and what the question was read to ask (reading)",
             "operationId": "route",
             "requestBody": {
               "required": true,

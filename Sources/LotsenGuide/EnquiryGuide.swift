@@ -58,12 +58,15 @@ public final class EnquiryGuide: Sendable {
 
     /// Topic id → the kinds of direct answer it allows (`grants`, `premises`).
     private let answersByTopic: [String: [String]]
+    /// The service catalogue's entries by id, for the answer's short text and pointer.
+    private let topicsById: [String: RoutingKnowledge.Topic]
 
     public init(store: Store, enquiries: EnquiryStore, router: Router) {
         self.store = store
         self.enquiries = enquiries
         self.router = router
         self.answersByTopic = Dictionary(router.knowledge.topics.map { ($0.id, $0.answers) }, uniquingKeysWith: { first, _ in first })
+        self.topicsById = Dictionary(router.knowledge.topics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     public convenience init(store: Store, enquiries: EnquiryStore, routingFile: URL) throws {
@@ -104,7 +107,10 @@ public final class EnquiryGuide: Sendable {
             unit.reasons = Array(unit.reasons.prefix(Self.reasonsShown))
             return unit
         }
-        return RouteAnswer(route: shown, contact: contact, grants: grants, premises: premises, premisesNote: note, reading: reading)
+        let service = route.fallback ? nil : route.best.flatMap { best in topicsById[best.topic] }.map { topic in
+            RouteAnswer.Service(id: topic.id, name: topic.name, answer: topic.answer, link: topic.link)
+        }
+        return RouteAnswer(route: shown, service: service, contact: contact, grants: grants, premises: premises, premisesNote: note, reading: reading)
     }
 
     /// The snapshot answers use now. The revision is checked at most once a second. When the catalogue has changed

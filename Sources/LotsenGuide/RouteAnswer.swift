@@ -83,7 +83,16 @@ public struct RouteAnswer: Sendable, Encodable {
         }
     }
 
+    /// The service (topic) the enquiry was read as, with its short answer or pointer from the service catalogue.
+    public struct Service: Sendable, Encodable, Equatable {
+        public var id: String
+        public var name: String
+        public var answer: String?
+        public var link: String?
+    }
+
     public var route: RoutingDecision
+    public var service: Service?
     public var contact: Contact?
     public var grants: [GrantAnswer]
     public var premises: [PremisesAnswer]
@@ -91,7 +100,7 @@ public struct RouteAnswer: Sendable, Encodable {
     public var premisesNote: Note?
     public var reading: Reading?
 
-    enum CodingKeys: String, CodingKey { case route, contact, grants, premises, premisesNote = "premises_note", reading }
+    enum CodingKeys: String, CodingKey { case route, service, contact, grants, premises, premisesNote = "premises_note", reading }
 
     /// The answer for a person reading a terminal (Swedish).
     public var text: String {
@@ -103,6 +112,9 @@ public struct RouteAnswer: Sendable, Encodable {
             for reason in best.reasons.prefix(5) {
                 lines.append("  \(reason.rule.rawValue): \(reason.words.joined(separator: ", ")) → \"\(reason.matched)\" (\(reason.topic), \(String(format: "%.2f", reason.weight)))")
             }
+        }
+        if let service, let answer = service.answer {
+            lines.append("  \(answer)" + (service.link.map { " \($0)" } ?? ""))
         }
         if let contact {
             for channel in contact.channels {

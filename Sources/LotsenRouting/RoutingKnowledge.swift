@@ -1,7 +1,9 @@
 import Foundation
 
-/// Who answers what, as written by staff in `seed/routing.json`: topics with their responsible unit,
-/// strong words (`terms`), word combinations (`phrases`) and example questions, plus stop words and synonyms.
+/// Who answers what, as written by staff in `seed/routing.json`: the service catalogue. Each topic (a service
+/// people ask about) has its responsible unit, strong words (`terms`), word combinations (`phrases`), typical
+/// questions (`examples`), a short direct answer or pointer (`answer`, `link`) and the grant categories or premises
+/// kinds it relates to (`relates`); plus stop words and synonyms.
 public struct RoutingKnowledge: Decodable, Sendable {
     public struct Topic: Decodable, Sendable, Equatable {
         public var id: String
@@ -15,10 +17,16 @@ public struct RoutingKnowledge: Decodable, Sendable {
         public var answers: [String]
         /// Names that settle the route on their own ("Barbacka", "IOP"): three strong words.
         public var names: [String]
+        /// A short direct answer or pointer in Swedish: what to do, where, what to have ready.
+        public var answer: String?
+        /// The page or e-service the answer points to.
+        public var link: String?
+        /// Grant category or premises kind codes the service relates to (`kultur`, `idrottshall`).
+        public var relates: [String]
 
         public init(
             id: String, name: String, unit: String, terms: [String] = [], phrases: [String] = [], examples: [String] = [],
-            answers: [String] = [], names: [String] = []
+            answers: [String] = [], names: [String] = [], answer: String? = nil, link: String? = nil, relates: [String] = []
         ) {
             self.id = id
             self.name = name
@@ -28,9 +36,12 @@ public struct RoutingKnowledge: Decodable, Sendable {
             self.examples = examples
             self.answers = answers
             self.names = names
+            self.answer = answer
+            self.link = link
+            self.relates = relates
         }
 
-        enum CodingKeys: String, CodingKey { case id, name, unit, terms, phrases, examples, answers, names }
+        enum CodingKeys: String, CodingKey { case id, name, unit, terms, phrases, examples, answers, names, answer, link, relates }
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -42,6 +53,9 @@ public struct RoutingKnowledge: Decodable, Sendable {
             examples = try c.decodeIfPresent([String].self, forKey: .examples) ?? []
             answers = try c.decodeIfPresent([String].self, forKey: .answers) ?? []
             names = try c.decodeIfPresent([String].self, forKey: .names) ?? []
+            answer = try c.decodeIfPresent(String.self, forKey: .answer)
+            link = try c.decodeIfPresent(String.self, forKey: .link)
+            relates = try c.decodeIfPresent([String].self, forKey: .relates) ?? []
         }
     }
 
