@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LotsenGuide
 import LotsenModel
 import LotsenStore
 
@@ -76,24 +77,20 @@ struct PremisesController<Context: RequestContext> {
         return try JSONResponse.make(StoredJSON(stored: stored), request: request, lastModified: stored.provenance.updatedAt)
     }
 
-    /// The store query for a request's parameters. Vocabulary codes are checked by the store.
+    /// The store query for a request's parameters: the filters by the rules the pages use too (``PremisesFilters``),
+    /// then what only the API offers. Vocabulary codes are checked by the store.
     static func query(from parameters: QueryParameters) throws -> PremisesQuery {
-        PremisesQuery(
-            text: try parameters.string("q"),
-            minCapacity: try parameters.int("min_capacity", in: 0...1_000_000),
-            district: try parameters.string("district", maxLength: 100),
-            kind: try parameters.string("kind", maxLength: 100),
-            facilities: parameters.all("facility"),
-            accessibleOnly: try parameters.bool("accessible") ?? false,
-            maxPrice: try parameters.double("max_price", in: 0...10_000_000),
-            tariff: try parameters.string("tariff", maxLength: 100) ?? "taxa1",
-            priceUnit: try parameters.enumeration("price_unit", as: Price.Unit.self) ?? .hour,
-            near: try parameters.geoPoint("near"),
-            radiusKilometres: try parameters.double("radius_km", in: 0.001...1000),
-            sort: try parameters.enumeration("sort", as: PremisesQuery.Sort.self),
-            limit: try parameters.int("limit", in: PremisesQuery.limitRange) ?? 20,
-            offset: try parameters.int("offset", in: PremisesQuery.offsetRange) ?? 0,
-            modifiedAfter: try parameters.instant("modified_after"),
-            relax: try parameters.bool("relax") ?? false)
+        let filters = try PremisesFilters(value: { try parameters.string($0, maxLength: 1000) }, values: parameters.all)
+        if let problem = filters.problems.first { throw Problem.badParameter(problem.field, problem.bilingual) }
+        var query = filters.query
+        query.priceUnit = try parameters.enumeration("price_unit", as: Price.Unit.self) ?? .hour
+        query.near = try parameters.geoPoint("near")
+        query.radiusKilometres = try parameters.double("radius_km", in: 0.001...1000)
+        query.sort = try parameters.enumeration("sort", as: PremisesQuery.Sort.self)
+        query.limit = try parameters.int("limit", in: PremisesQuery.limitRange) ?? 20
+        query.offset = try parameters.int("offset", in: PremisesQuery.offsetRange) ?? 0
+        query.modifiedAfter = try parameters.instant("modified_after")
+        query.relax = try parameters.bool("relax") ?? false
+        return query
     }
 }

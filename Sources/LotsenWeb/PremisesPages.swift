@@ -12,26 +12,17 @@ extension WebPages {
     func premisesList(_ visit: Visit) throws -> Response {
         let t = visit.language
         let query = visit.query
-        var errors: [(field: String, message: String)] = []
-        func number(_ name: String, _ message: String, max: Double) -> Double? {
-            guard let text = query[name] else { return nil }
-            guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), value >= 0, value <= max else {
-                errors.append((name, message))
-                return nil
-            }
-            return value
-        }
-        let minCapacity = number("min_capacity", t("Antal personer måste vara ett heltal, till exempel 50.", "Number of people must be a whole number, for example 50."), max: 1_000_000)
-        let maxPrice = number("max_price", t("Högsta pris måste vara ett belopp i kronor, till exempel 300.", "Maximum price must be an amount in kronor, for example 300."), max: 10_000_000)
+        let filters = PremisesFilters(value: { query[$0] }, values: query.all)
+        var errors = filters.problems.map { (field: $0.field, message: t($0.sv, $0.en)) }
         let vocabulary = try store.vocabulary()
         let tariffs = vocabulary.tariff
-        let tariff = query["tariff"].flatMap { code in tariffs.contains { $0.code == code } ? code : nil } ?? tariffs.first?.code ?? "taxa1"
+        let tariff = tariffs.contains { $0.code == filters.query.tariff } ? filters.query.tariff : tariffs.first?.code ?? "taxa1"
         let page = max(1, min(500, Int(query["sida"] ?? "") ?? 1))
-        var search = PremisesQuery(
-            text: query["q"].map { String($0.prefix(200)) }, minCapacity: minCapacity.map { Int($0) }, district: query["district"],
-            kind: query["kind"], facilities: query.all("facility"), accessibleOnly: query["accessible"] != nil,
-            maxPrice: maxPrice, tariff: tariff, limit: Self.premisesPageSize, offset: (page - 1) * Self.premisesPageSize,
-            relax: true)
+        var search = filters.query
+        search.tariff = tariff
+        search.limit = Self.premisesPageSize
+        search.offset = (page - 1) * Self.premisesPageSize
+        search.relax = true
         let result: PremisesSearchResult
         do {
             result = try store.searchPremises(search)
@@ -42,7 +33,7 @@ extension WebPages {
             result = try store.searchPremises(search)
         }
         // Facets count the hits, so the district list of a filtered search comes from an unfiltered one.
-        let unfiltered = search == PremisesQuery(tariff: search.tariff, limit: search.limit, offset: search.offset)
+        let unfiltered = search == PremisesQuery(tariff: search.tariff, limit: search.limit, offset: search.offset, relax: true)
         let all = unfiltered ? result : try store.searchPremises(PremisesQuery(limit: 1))
         let kinds = vocabulary.premisesKind.map { ($0.code, label($0, t)) }
         let districts = all.facets.district.map { ($0.value, $0.label) }
