@@ -88,15 +88,29 @@ extension LotsenCommand {
             commandName: "deadline",
             abstract: "Parse Swedish deadline text (e.g. \"Sista ansökningsdag: 25 februari och 25 augusti\") and print the rules and next dates.")
 
-        @Argument(help: "The deadline text as published.") var text: String
+        @Argument(
+            parsing: .allUnrecognized,
+            help: "The deadline text as published: any text, also one starting with \"-\" (or put it after --); - reads standard input.")
+        var words: [String] = []
         @Option(help: "Count from this day, YYYY-MM-DD (default: today).") var from: String?
         @Option(help: "How many upcoming dates to show.") var count: Int = 2
         @Option(name: .customLong("event-date"), help: "For deadlines relative to an event: the event's date.") var eventDate: String?
         @Flag(help: "The dated round comes back every year (project it to later years).") var yearly = false
         @Flag(help: "Print JSON.") var json = false
 
+        /// The text to read: the arguments as given, or standard input for `-`.
+        func text() throws -> String {
+            if words == ["-"] {
+                return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            }
+            let text = words.first == "--" ? Array(words.dropFirst()) : words
+            guard !text.isEmpty else { throw ValidationError("Give the deadline text, or - to read it from standard input.") }
+            return text.joined(separator: " ")
+        }
+
         func run() async throws {
             let start = try from.map(CalendarCommand.day) ?? Date().localDateAndTime(in: .stockholm).0
+            let text = try text()
             let rules = DeadlineParser.parse(text, yearlyHint: yearly)
             let next = DeadlineEvaluator.next(rules, onOrAfter: start, count: count)
             let event = try eventDate.map(CalendarCommand.day)

@@ -15,11 +15,20 @@ public enum DeadlineParser {
     public static func parse(_ text: String, yearlyHint: Bool = false) -> [DeadlineRule] {
         let sentences = Self.sentences(text).map { (text: $0, tokens: Token.scan($0)) }
         let textRecurs = yearlyHint || sentences.contains { impliesYearly($0.tokens.map(\.text)) }
+        // A page (several sentences) is read in context: dates count only where the words speak of applying.
+        let isPage = sentences.count >= 3
+        var headingYear: Int?
         var rules: [DeadlineRule] = []
         var unread: [String] = []
         for sentence in sentences {
-            let found = parseSentence(sentence.text, tokens: sentence.tokens, recurring: textRecurs)
-            if found.isEmpty, speaksOfDeadline(sentence.tokens) { unread.append(sentence.text) }
+            let hasDates = !dates(in: sentence.tokens).isEmpty
+            if isPage, let year = DeadlineContext.headingYear(sentence.tokens, hasDates: hasDates) {
+                headingYear = year
+                continue
+            }
+            let context = SentenceContext(isPage: isPage, headingYear: headingYear, textRecurs: textRecurs, yearlyHint: yearlyHint)
+            let found = parseSentence(sentence.text, tokens: sentence.tokens, context: context)
+            if found.isEmpty, speaksOfDeadline(sentence.tokens), !hasDates { unread.append(sentence.text) }
             rules += found
         }
         for sentence in unread {
@@ -29,6 +38,64 @@ public enum DeadlineParser {
             rules.append(DeadlineRule(kind: .unknown, phrase: sentences.map(\.text).joined(separator: " "), confidence: 0))
         }
         return rules
+    }
+
+    /// What the rest of the text says about one sentence's dates.
+    struct SentenceContext {
+        /// The text is a page of several sentences, not one deadline phrase.
+        var isPage = false
+        /// The year named by the last heading above the sentence.
+        var headingYear: Int?
+        /// Some sentence says the grant comes back every year.
+        var textRecurs = false
+        /// The caller knows the grant comes back every year.
+        var yearlyHint = false
+    }
+
+    /// Every date expression in `tokens`, in order, with where it starts and ends.
+    static func dates(in tokens: [Token]) -> [(value: DateExpression, start: Int, end: Int)] {
+        var dates: [(value: DateExpression, start: Int, end: Int)] = []
+        var index = 0
+        while index < tokens.count {
+            if let (expression, length) = dateExpression(tokens, at: index) {
+                dates.append((expression, index, index + length))
+                index += length
+            } else {
+                index += 1
+            }
+        }
+        return dates
+    }
+
+    /// The dates that are application deadlines: the nearest purpose word before each in its clause decides; with
+    /// none, the sentence's words do. "Före 1 mars" is the last day of February. A yearless date in a sentence or
+    /// under a heading that names a year belongs to that year, unless the sentence says it comes back every year.
+    static func applicationDates(
+        _ found: [(value: DateExpression, start: Int, end: Int)], tokens: [Token], context: SentenceContext
+    ) -> [(value: DateExpression, start: Int, end: Int)] {
+        let words = tokens.map(\.text)
+        let applying = words.contains(where: DeadlineContext.speaksOfApplying)
+        let deadlineWords = speaksOfDeadline(tokens)
+        let sentenceYear = impliesYearly(words) ? nil
+            : DeadlineContext.namedYear(tokens, dates: found.map { ($0.start, $0.end) }) ?? context.headingYear
+        var kept: [(value: DateExpression, start: Int, end: Int)] = []
+        var clauseStart = 0
+        for date in found {
+            defer { clauseStart = date.end }
+            switch DeadlineContext.clauseSpeaksOfApplying(tokens, from: clauseStart, to: date.start) {
+            case false?: continue
+            case nil where !applying && words[..<date.start].contains(where: DeadlineContext.speaksOfSomethingElse): continue
+            case nil where context.isPage && !applying && !deadlineWords: continue
+            default: break
+            }
+            var date = date
+            if date.start > 0, ["före", "innan"].contains(tokens[date.start - 1].text) {
+                (date.value.day, date.value.year) = DeadlineContext.dayBefore(date.value.day, year: date.value.year)
+            }
+            if date.value.year == nil, date.value.day.anchor != .week, let sentenceYear { date.value.year = sentenceYear }
+            kept.append(date)
+        }
+        return kept
     }
 
     // MARK: Sentences
@@ -62,28 +129,25 @@ public enum DeadlineParser {
         containsSequence(words, ["varje", "år"]) || containsSequence(words, ["nästa", "ansökningsperiod"])
             || containsSequence(words, ["per", "år"]) || containsSequence(words, ["en", "gång", "om", "året"])
             || words.contains("årligen") || words.contains("årlig") || words.contains("årliga")
+            // "senast 15 december för innevarande bidragsår": whichever year it is now, so every year.
+            || words.contains("innevarande")
     }
 
     // MARK: One sentence
 
-    static func parseSentence(_ sentence: String, tokens: [Token], recurring: Bool) -> [DeadlineRule] {
+    static func parseSentence(_ sentence: String, tokens: [Token], context: SentenceContext = SentenceContext()) -> [DeadlineRule] {
         let words = tokens.map(\.text)
         let phrase = sentence
         let keyword = speaksOfDeadline(tokens)
 
         if let relative = relativeRule(tokens, phrase: phrase) { return [relative] }
 
-        // Dates, in order.
-        var dates: [(value: DateExpression, start: Int, end: Int)] = []
-        var index = 0
-        while index < tokens.count {
-            if let (expression, length) = dateExpression(tokens, at: index) {
-                dates.append((expression, index, index + length))
-                index += length
-            } else {
-                index += 1
-            }
-        }
+        let found = dates(in: tokens)
+        let dates = applicationDates(found, tokens: tokens, context: context)
+        if !found.isEmpty, dates.isEmpty { return [] }
+        // A dated round comes back only when this sentence (or the caller) says so; on a page, another sentence's
+        // "varje år" does not make a round of 2021 recur.
+        let recurring = context.yearlyHint || impliesYearly(words) || (!context.isPage && context.textRecurs)
         let grantYearOffset = containsSequence(words, ["kommande", "år"]) || containsSequence(words, ["året", "före"])
             || containsSequence(words, ["nästkommande", "år"]) ? 1 : 0
         let confidence = keyword ? 0.95 : 0.7
@@ -255,6 +319,13 @@ public enum DeadlineParser {
         if first.text == "slutet", token(1)?.text == "av", let (month, length) = month(at: 2) {
             let y = year(at: 2 + length)
             return (DateExpression(day: .lastDay(of: month), year: y, confidence: 0.75), 2 + length + (y == nil ? 0 : 1))
+        }
+        // i oktober månad, under oktober: open through the month, so its last day is the deadline
+        if first.text == "i" || first.text == "under", let (month, length) = month(at: 1),
+           first.text == "under" || token(1 + length)?.text == "månad" {
+            let extra = token(1 + length)?.text == "månad" ? 1 : 0
+            let y = year(at: 1 + length + extra)
+            return (DateExpression(day: .lastDay(of: month), year: y, confidence: 0.8), 1 + length + extra + (y == nil ? 0 : 1))
         }
         // vecka 12, v. 12, v12
         if first.text == "vecka" || first.text == "v" || first.text == "veckan" {

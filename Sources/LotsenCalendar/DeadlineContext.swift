@@ -1,0 +1,58 @@
+import LotsenModel
+
+/// What the sentences around a date say about it, so a whole page is read as a person reads it: a date is an
+/// application deadline only where the words before it speak of applying, not of a decision (besked, beslut), a
+/// payout (utbetalning), a report (redovisning), a period or a ceremony; and a yearless date under a heading or in
+/// a sentence that names a year belongs to that year.
+enum DeadlineContext {
+    /// Words that make the date after them an application deadline.
+    static func speaksOfApplying(_ word: String) -> Bool {
+        word.hasPrefix("ansök") || word.hasPrefix("nominer") || ["söks", "sök", "söka", "söker", "inkommen", "inkomna", "inkomma",
+            "inlämnas", "inlämnad", "ansökningsdag", "deadline", "ansökningstid", "ansökningsperiod", "ansökningsperioden"].contains(word)
+    }
+
+    /// Words that make the date after them something else than the last day to apply.
+    static func speaksOfSomethingElse(_ word: String) -> Bool {
+        word.hasPrefix("utbetal") || word.hasPrefix("redovis") || word.hasPrefix("besked") || word.hasPrefix("beslut")
+            || word.hasPrefix("prisutdel") || word.hasPrefix("utdelning") || word.hasPrefix("nationaldag") || word.hasPrefix("jury")
+            || ["betalas", "fattas", "meddelas", "delas", "perioden", "period", "verksamhetsåret", "invigning", "firas", "genomförs",
+                "äger", "hålls", "pågår", "arrangeras"].contains(word)
+    }
+
+    /// The purpose of the date whose first token is at `start`: the nearest purpose word before it within its clause
+    /// (back to the previous date, or the sentence start) decides; nil when the clause has none.
+    static func clauseSpeaksOfApplying(_ tokens: [Token], from clauseStart: Int, to start: Int) -> Bool? {
+        for index in stride(from: start - 1, through: clauseStart, by: -1) {
+            let word = tokens[index].text
+            if speaksOfApplying(word) { return true }
+            if speaksOfSomethingElse(word) { return false }
+        }
+        return nil
+    }
+
+    /// A year a sentence names outside any date ("Kulturstipendium 2019", "Ansökan för 2021"), if it names one.
+    static func namedYear(_ tokens: [Token], dates: [(start: Int, end: Int)]) -> Int? {
+        for (index, token) in tokens.enumerated() where token.kind == .number && token.digits == 4 {
+            guard let year = token.value, (2000...2100).contains(year) else { continue }
+            if dates.contains(where: { (($0.start)..<($0.end)).contains(index) }) { continue }
+            return year
+        }
+        return nil
+    }
+
+    /// A short line naming a year and holding no date reads as a heading: the yearless dates under it belong to that
+    /// year, until the next heading.
+    static func headingYear(_ tokens: [Token], hasDates: Bool) -> Int? {
+        let words = tokens.filter { $0.kind != .punctuation }
+        guard !hasDates, words.count <= 8 else { return nil }
+        return namedYear(tokens, dates: [])
+    }
+
+    /// "före 1 mars": the day before.
+    static func dayBefore(_ day: YearDay, year: Int?) -> (YearDay, Int?) {
+        guard day.anchor == .date, let month = day.month, let date = day.day else { return (day, year) }
+        if date > 1 { return (.date(month: month, day: date - 1), year) }
+        if month > 1 { return (.lastDay(of: month - 1), year) }
+        return (.date(month: 12, day: 31), year.map { $0 - 1 })
+    }
+}
