@@ -140,10 +140,13 @@ public enum DeadlineParser {
         let phrase = sentence
         let keyword = speaksOfDeadline(tokens)
 
-        if let relative = relativeRule(tokens, phrase: phrase) { return [relative] }
-
         let found = dates(in: tokens)
         let dates = applicationDates(found, tokens: tokens, context: context)
+        if let relative = relativeRule(tokens, phrase: phrase) {
+            // "senast två månader efter årsmöte, dock senast 15 december": the fixed cap is a deadline too.
+            let caps = dates.filter { date in tokens[..<date.start].contains { $0.text == "dock" } }
+            return [relative] + caps.map { $0.value.rule(phrase: phrase, confidence: 0.9, recurring: false, grantYearOffset: 0) }
+        }
         if !found.isEmpty, dates.isEmpty { return [] }
         // A dated round comes back only when this sentence (or the caller) says so; on a page, another sentence's
         // "varje år" does not make a round of 2021 recur.
@@ -164,32 +167,49 @@ public enum DeadlineParser {
             return []
         }
 
-        // A window: "1 januari–29 februari", "mellan 1 januari och 29 februari", "öppnar 1 januari … sista ansökningsdag 29 februari".
-        if dates.count == 2 {
-            let between = tokens[dates[0].end..<dates[1].start].map(\.text)
-            let before = tokens[..<dates[0].start].map(\.text)
-            let isWindow = between == ["-"] || between == ["till"] || between == ["t", "o", "m"]
-                || (before.last == "mellan" && between == ["och"])
-                || (before.last == "från" && (between == ["till"] || between == ["-"]))
-                || before.contains("öppnar") || before.contains("ansökningsperioden") || before.contains("ansökningsperiod")
-                    && (between.contains("-") || between.contains("med") || between.contains("till"))
-            if isWindow {
-                var rule = dates[1].value.rule(phrase: phrase, confidence: confidence, recurring: recurring, grantYearOffset: grantYearOffset)
-                rule.opens = dates[0].value.day
-                rule.opensYear = dates[0].value.year ?? (rule.year.map { year in
+        // Windows: "1 januari–29 februari", "från 1 januari till och med 25 februari och 1 juli till och med 25 augusti",
+        // "mellan 1 januari och 29 februari", "öppnar 1 januari … sista ansökningsdag 29 februari": the last day counts.
+        // Other dates are a list ("1 mars, 1 maj och 15 september"); a year on the last date counts for all of them.
+        let sharedYear = dates.last?.value.year
+        var rules: [DeadlineRule] = []
+        var index = 0
+        while index < dates.count {
+            var expression = dates[index].value
+            if expression.year == nil, dates.count > 1, let sharedYear, expression.day.anchor != .week { expression.year = sharedYear }
+            if index + 1 < dates.count, isWindow(tokens, from: dates[index], to: dates[index + 1], firstDate: index == 0) {
+                var closing = dates[index + 1].value
+                if closing.year == nil, let sharedYear, closing.day.anchor != .week { closing.year = sharedYear }
+                var rule = closing.rule(phrase: phrase, confidence: confidence, recurring: recurring, grantYearOffset: grantYearOffset)
+                rule.opens = expression.day
+                rule.opensYear = dates[index].value.year ?? (rule.year.map { year in
                     // "1 december–31 januari 2025": the window opens the year before.
-                    dates[0].value.day.date(in: year) > dates[1].value.day.date(in: year) ? year - 1 : year
+                    expression.day.date(in: year) > closing.day.date(in: year) ? year - 1 : year
                 })
-                return [rule]
+                rules.append(rule)
+                index += 2
+            } else {
+                rules.append(expression.rule(phrase: phrase, confidence: confidence, recurring: recurring, grantYearOffset: grantYearOffset))
+                index += 1
             }
         }
-        // A list: "1 mars, 1 maj och 15 september" — one rule each; a year on the last date counts for all of them.
-        let sharedYear = dates.last?.value.year
-        return dates.map { entry in
-            var expression = entry.value
-            if expression.year == nil, dates.count > 1, let sharedYear, entry.value.day.anchor != .week { expression.year = sharedYear }
-            return expression.rule(phrase: phrase, confidence: confidence, recurring: recurring, grantYearOffset: grantYearOffset)
+        return rules
+    }
+
+    /// True when two dates are a window's first and last day.
+    static func isWindow(
+        _ tokens: [Token], from first: (value: DateExpression, start: Int, end: Int), to second: (value: DateExpression, start: Int, end: Int),
+        firstDate: Bool
+    ) -> Bool {
+        let between = tokens[first.end..<second.start].map(\.text)
+        let before = tokens[max(0, first.start - 2)..<first.start].map(\.text)
+        if between == ["-"] || between == ["till"] || between == ["t", "o", "m"] || between == ["till", "och", "med"]
+            || between == ["tom"] || between == ["-", "till", "och", "med"] {
+            return true
         }
+        if before.last == "mellan", between == ["och"] { return true }
+        let opening = tokens[..<first.start].map(\.text)
+        return firstDate && (opening.contains("öppnar") || opening.contains("ansökningsperioden") || opening.contains("ansökningsperiod"))
+            && (between.contains("-") || between.contains("med") || between.contains("till"))
     }
 
     /// "senast sex veckor före arrangemanget", "minst 4 veckor innan".

@@ -1,0 +1,48 @@
+import LotsenCalendar
+import LotsenModel
+import Testing
+
+/// Deadline wording from real grant pages of other municipalities (evaluation/pages/grants, copied verbatim),
+/// read in context: each case is the text, and the application deadlines expected from 1 December 2026 on.
+struct PageCase: Sendable, CustomTestStringConvertible {
+    let text: String
+    let expected: [String]
+    let source: String
+    var testDescription: String { source }
+}
+
+private let from = LocalDate(year: 2026, month: 12, day: 1)!
+
+private func nextDeadlines(_ text: String, count: Int = 4) -> [String] {
+    DeadlineEvaluator.next(DeadlineParser.parse(text), onOrAfter: from, count: count)
+        .compactMap(\.date).filter { $0 <= LocalDate(year: 2027, month: 11, day: 30)! }.map(\.description)
+}
+
+@Suite struct PageContextTests {
+    @Test(arguments: [
+        PageCase(text: "Senast den 15 februari för perioden 1 juli – 31 december\n\nSenast den 15 augusti för perioden 1 januari – 30 juni\n\nUtbetalas under mars och september",
+                 expected: ["2027-02-15", "2027-08-15"], source: "a period is not a deadline; payout months ignored (g024)"),
+        PageCase(text: "Ansökan inlämnas före 1 mars.", expected: ["2027-02-28"], source: "'före 1 mars' is the last day of February (g008)"),
+        PageCase(text: "Det riktade bidraget söks i oktober månad året innan verksamheten ska genomföras.\n\nUtbetalning\n\nKultur-Fritid utbetalar per den 15 januari femtio procent.",
+                 expected: ["2027-10-31"], source: "'i oktober månad' ends with the month; a payout date is not a deadline (g039)"),
+        PageCase(text: "Publicerad: 2019-08-21 16.03\n\nKulturstipendium 2019\n\nFyll i formuläret nedan eller skriv ut förslagsblanketten och skicka in den senast den 25 september till: Kulturkontoret",
+                 expected: [], source: "a yearless date under a heading naming 2019 belongs to 2019 (g071)"),
+        PageCase(text: "Ansöka om Kulturstipendiet\n\nNämnden utser två stipendiater per år som tilldelas 10 000 kronor vardera.\n\nNomineringstiden öppnar i september 2021\n\nVi har öppet för att söka och nominera 13 september - 30 november. Utdelning sker i mars 2022.",
+                 expected: [], source: "a 2021 round does not recur because another sentence says 'per år' (g013)"),
+        PageCase(text: "Ansökningar och förslag ska lämnas till kommunens miljö- och byggnadsnämnd senast den 30 mars varje år via vår e-tjänst.\n\nPriset delas ut på nationaldagen den 6 juni.\n\nVem som helst kan lämna förslag.",
+                 expected: ["2027-03-30"], source: "a ceremony date is not a deadline (g044)"),
+        PageCase(text: "Ansökningsdatum och besked för 2018\n\nSök senast 7 december – Besked 4 februari 2019\n\nAnsökningsdatum för hösten 2019 publiceras på webbsidan under våren.",
+                 expected: [], source: "rounds under a 2018 heading are past; a decision date is not a deadline (g058)"),
+        PageCase(text: "Ansökan ska göras senast två (2) månader efter årsmöte, annars betalas endast 75 % av bidraget ut. Ansökan måste dock göras senast 15 december för innevarande bidragsår.",
+                 expected: ["2026-12-15"], source: "'dock senast' caps a relative deadline; 'innevarande' recurs (g073)"),
+        PageCase(text: "från 1 januari till och med 25 februari och 1 juli till och med 25 augusti",
+                 expected: ["2027-02-25", "2027-08-25"], source: "two 'till och med' windows: their last days"),
+    ])
+    func deadlinesAreReadInContext(_ page: PageCase) {
+        #expect(nextDeadlines(page.text) == page.expected)
+    }
+
+    @Test func aDecisionDateInTheSameSentenceIsNotADeadline() {
+        #expect(nextDeadlines("Sök senast 7 december – Besked 4 februari") == ["2026-12-07"])
+    }
+}
