@@ -196,7 +196,7 @@ public struct Importer: Sendable {
                 encoding = decoded.encoding
                 let outline = Outline(text: decoded.text)
                 records += kind == .grants ? [RecordExtractor.grantPage(from: outline, file: file)]
-                    : RecordExtractor.premises(from: outline, file: file)
+                    : RecordExtractor.premises(from: outline, file: file, plainText: true)
             case .xml:
                 records += RecordExtractor.xml(try Markup.parseXML(bytes, file: file), file: file, recordElement: options.profile?.recordElement)
             case .json:
@@ -373,10 +373,10 @@ public struct Importer: Sendable {
                     }
                 }
                 for id in mergedOrder {
-                    let (premises, origin, location) = merged[id]!
+                    var (premises, origin, location) = merged[id]!
                     if premises.kind.isEmpty {
-                        rejectOrCount(RecordIssue(location: location, field: nil, message: RecordBuilder.missingKind(premises.name)))
-                        continue
+                        premises.kind = RecordBuilder.unclassifiedKind
+                        report.warnings.append(RecordIssue(location: location, field: nil, message: RecordBuilder.missingKind(premises.name)))
                     }
                     do {
                         report.counts.count(try transaction.put(premises, originUrl: origin, sourceId: sourceId))

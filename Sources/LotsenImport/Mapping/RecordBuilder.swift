@@ -144,14 +144,17 @@ struct RecordBuilder {
         if let (label, value) = first(.kind) {
             let memoized = context.memo.codes[value] ?? context.matcher.code(for: value, in: .premisesKind)
             context.memo.codes[value] = memoized
-            guard let code = memoized else {
-                throw reject(label, "'\(value)' is not a known kind of premises (e.g. samlingslokal, möteslokal, scen, idrottshall)")
+            if let code = memoized {
+                premises.kind = code
+            } else {
+                premises.kind = Self.unclassifiedKind
+                warn(label, "'\(value)' is not a known kind of premises; imported as '\(Self.unclassifiedKind)' for review")
             }
-            premises.kind = code
         } else if let code = context.matcher.mentions(in: name, scheme: .premisesKind).first {
             premises.kind = code
         } else if requireKind {
-            throw reject(nil, Self.missingKind(name))
+            premises.kind = Self.unclassifiedKind
+            warn(nil, Self.missingKind(name))
         }
         premises.venue = first(.venue).map { Normalize.properName($0.value) }
         premises.ownerUnitId = unit()
@@ -302,8 +305,11 @@ struct RecordBuilder {
         return (premises, originUrl)
     }
 
+    /// The kind a premises gets when its source names none the vocabulary knows: imported, listed for review.
+    static let unclassifiedKind = "oklassad"
+
     static func missingKind(_ name: String) -> String {
-        "no kind of premises given and none recognized in the name '\(name)'; add a Typ column or a default in the profile"
+        "no kind of premises given and none recognized in the name '\(name)'; imported as '\(unclassifiedKind)' for review (add a Typ column or a default in the profile)"
     }
 
     /// "29132" → "291 32".

@@ -38,7 +38,9 @@ enum RecordExtractor {
 
     /// Premises on a page: every table row (header row → labels) and every item of a
     /// heading-per-item page ("h3 per lokal followed by paragraphs and lists").
-    static func premises(from outline: Outline, file: String) -> [SourceRecord] {
+    /// `plainText`: the page came as text, where headings are guessed; its rooms with head counts are then read
+    /// from the sections (``PageSections``) when any are found.
+    static func premises(from outline: Outline, file: String, plainText: Bool = false) -> [SourceRecord] {
         var records: [SourceRecord] = []
         var lastHeading = ""
         for block in outline.blocks {
@@ -46,7 +48,13 @@ enum RecordExtractor {
             guard case .table(let table) = block else { continue }
             records += rows(of: table, file: file, context: table.caption ?? lastHeading, startRecord: records.count)
         }
+        if plainText, records.isEmpty {
+            let sections = PageSections.premises(outline, file: file, startRecord: 0)
+            if !sections.isEmpty { return sections }
+        }
         records += headingItems(outline, file: file, startRecord: records.count)
+        // A page with no tables and no marked headings: its sections that say how many people they hold.
+        if records.isEmpty { records = PageSections.premises(outline, file: file, startRecord: 0) }
         return records
     }
 

@@ -1,0 +1,161 @@
+import LotsenModel
+
+/// Premises in page text that marks no headings, as real pages copied as text are: a title line, paragraphs,
+/// lists, "Stolar Antal: 330 st.", "max 200 personer". A short line standing alone starts a section; a section
+/// whose text says how many people it holds is a premises, named by that line.
+enum PageSections {
+    static func premises(_ outline: Outline, file: String, startRecord: Int) -> [SourceRecord] {
+        var records: [SourceRecord] = []
+        var name: String?
+        var body: [String] = []
+        var itemsInSection = 0
+        var seenRooms: [String: String] = [:]
+        func record(_ values: [SourceRecord.Value]) {
+            records.append(SourceRecord(location: SourceLocation(file: file, record: startRecord + records.count + 1), values: values, context: ""))
+        }
+        func finish() {
+            defer { body = []; itemsInSection = 0 }
+            guard itemsInSection == 0, let name, let capacity = Capacity.find(in: body.joined(separator: " ")) else { return }
+            record([.init(label: "Namn", value: name, field: .name),
+                    .init(label: "Kapacitet", value: capacity.words, field: .capacity),
+                    .init(label: "Beskrivning", value: String(body.joined(separator: " ").prefix(2000)), field: .description)])
+        }
+        for block in outline.blocks {
+            switch block {
+            case .heading(_, let text):
+                finish()
+                name = text
+            case .paragraph(let text) where isTitleLine(text) && !(leadingName(text) != nil && Capacity.find(in: text) != nil):
+                // A second short line right under a title ("Interiör från lokalen Loftet") is its caption.
+                if name != nil, body.isEmpty { continue }
+                finish()
+                name = text
+            case .paragraph(let text), .item(let text):
+                // "Sessionssalen, maxantal 20 personer", "• Samlingssalen. Maximalt 100 personer": a room of its own;
+                // "Hörsalen för 130 personer och Aktivitetsrummet för max 50 personer": rooms named in a sentence.
+                var rooms: [(name: String, persons: Int)] = []
+                if text.count <= 200, let room = leadingName(text), let capacity = Capacity.find(in: text) {
+                    rooms = [(room, capacity.persons)]
+                } else {
+                    // A count with no name of its own belongs to the room named before it in the paragraph, or to
+                    // the one room the paragraph names ("Sessionssalen … rymmer cirka 80 personer").
+                    let onlyRoom = Capacity.roomWords(in: text).count == 1 ? Capacity.roomWords(in: text).first : nil
+                    for mention in Capacity.mentions(in: text) {
+                        guard let room = mention.name ?? rooms.last?.name ?? onlyRoom, room != name else { continue }
+                        if let index = rooms.firstIndex(where: { $0.name == room }) {
+                            rooms[index].persons = max(rooms[index].persons, mention.persons)
+                        } else {
+                            rooms.append((room, mention.persons))
+                        }
+                    }
+                }
+                for var room in rooms {
+                    // The same room name under another place ("Samlingssalen" at two addresses) keeps them apart.
+                    if let name, seenRooms[room.name].map({ $0 != name }) ?? false { room.name += " (\(name))" }
+                    seenRooms[room.name] = name ?? ""
+                    var values: [SourceRecord.Value] = [.init(label: "Namn", value: room.name, field: .name),
+                                                        .init(label: "Kapacitet", value: "\(room.persons) personer", field: .capacity)]
+                    if let name, name != room.name { values.append(.init(label: "Plats", value: name, field: .venue)) }
+                    record(values)
+                    itemsInSection += 1
+                }
+                body.append(text)
+            case .table:
+                continue
+            }
+        }
+        finish()
+        return records
+    }
+
+    /// The name a line starts with before ".", ":" or ",": short, capitalized, a few words.
+    static func leadingName(_ text: String) -> String? {
+        guard let end = text.firstIndex(where: { $0 == "." || $0 == ":" || $0 == "," }) else { return nil }
+        let name = text[..<end].trimmingSpaces
+        guard (3...40).contains(name.count), name.first?.isUppercase == true, name.split(separator: " ").count <= 5,
+              !name.contains(where: \.isNumber) else { return nil }
+        return name
+    }
+
+    /// A line that reads as a title: short, letters, no sentence end, no label.
+    static func isTitleLine(_ text: String) -> Bool {
+        text.count <= 60 && !text.hasSuffix(".") && !text.contains(":") && text.contains(where: \.isLetter)
+            && text.filter(\.isNumber).count * 3 < text.count
+    }
+}
+
+/// How many people a text says a place holds: "max 200 personer", "plats för 40", "Stolar Antal: 330 st.",
+/// "sittande 120 / stående 200" (the larger), "100 sittplatser".
+enum Capacity {
+    /// Words after a number that count people or seats.
+    static let people: Set<String> = [
+        "personer", "person", "pers", "sittande", "staende", "sittplatser", "platser", "gaster", "besokare", "askadare",
+        "deltagare", "stolar", "sittplats", "publikplatser", "bordsplaceringar", "bordsplacerade",
+    ]
+    /// Words before a number that make it a head count.
+    static let before: Set<String> = ["max", "maximalt", "maxantal", "hogst", "rymmer", "for", "tar", "antal", "sittande", "staende", "till", "ca", "cirka"]
+    /// Words after a number that make it something else.
+    static let notPeople: Set<String> = ["kr", "kronor", "sek", "m2", "kvm", "kvadratmeter", "meter", "m", "minuter", "timmar", "tim", "procent", "ar", "dagar"]
+
+    /// The largest head count in `text`.
+    static func find(in text: String) -> (persons: Int, words: String)? {
+        mentions(in: text).max { $0.persons < $1.persons }.map { (persons: $0.persons, words: "\($0.persons) personer") }
+    }
+
+    /// A head count in a text, with the capitalized name just before it when there is one ("Loftet rymmer max 40").
+    struct Mention: Equatable {
+        var persons: Int
+        var name: String?
+    }
+
+    /// Words that may stand between a name and its head count, or start a sentence without naming a room.
+    static let linking: Set<String> = ["for", "max", "maximalt", "maxantal", "rymmer", "inrymma", "rymma", "kan", "med", "plats", "upp", "till",
+                                       "ca", "cirka", "tar", "har", "ar", "sittande", "staende", "och", "hogst", "omkring", "ungefar", "antal"]
+
+    /// Endings of words that name a room or hall ("Hörsalen", "Grupprum", "Kulturhörnan", "Teaterladan").
+    static let roomEndings = ["salen", "sal", "rummet", "rum", "hallen", "hall", "lokalen", "lokal", "scenen", "scen", "garden",
+                              "laden", "loftet", "hornan", "kallaren", "studion", "studio", "ateljen", "atelje", "foajen", "foaje"]
+
+    /// The distinct capitalized words of `text` that name a room by their ending.
+    static func roomWords(in text: String) -> [String] {
+        var found: [String] = []
+        for word in text.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        where word.first?.isUppercase == true && word.count >= 4 && !found.contains(word) {
+            let folded = SwedishText.fold(word)
+            if roomEndings.contains(where: { folded.hasSuffix($0) }) && !notNames.contains(folded) { found.append(word) }
+        }
+        return found
+    }
+    static let notNames: Set<String> = ["det", "den", "vi", "du", "ni", "lokalen", "salen", "rummet", "lokalerna", "i", "pa", "har", "hit",
+                                        "max", "maximalt", "stolar", "antal", "totalt", "kapacitet", "plats", "platser", "ca", "cirka"]
+
+    static func mentions(in text: String) -> [Mention] {
+        let written = text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        let words = written.map { SwedishText.fold($0) }
+        var found: [Mention] = []
+        for (index, word) in words.enumerated() {
+            guard let value = Int(word), value > 0, value < 100_000 else { continue }
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            let previous = index > 0 ? words[index - 1] : ""
+            if notPeople.contains(next) || previous == "kl" { continue }
+            let counts = people.contains(next) || (before.contains(previous) && (next == "st" || !(next.first?.isNumber ?? false)))
+                || (previous == "antal" && next == "st")
+            guard counts else { continue }
+            // "10-20 personer": the upper figure; the lower one is not a count of its own.
+            if index + 2 < words.count, Int(next) != nil { continue }
+            var name: String?
+            var back = index - 1
+            while back >= 0, index - back <= 5 {
+                let folded = words[back]
+                if written[back].first?.isUppercase == true, !notNames.contains(folded), Int(folded) == nil {
+                    name = written[back]
+                    break
+                }
+                guard linking.contains(folded) || Int(folded) != nil else { break }
+                back -= 1
+            }
+            found.append(Mention(persons: value, name: name))
+        }
+        return found
+    }
+}
