@@ -26,8 +26,8 @@ enum PageSections {
                 finish()
                 name = text
             case .paragraph(let text) where isTitleLine(text) && !(leadingName(text) != nil && Capacity.find(in: text) != nil):
-                // A second short line right under a title ("Interiör från lokalen Loftet") is its caption.
-                if name != nil, body.isEmpty { continue }
+                // A short line right under a title that repeats it ("Interiör från lokalen Loftet") is its caption.
+                if let name, body.isEmpty, text.localizedCaseInsensitiveContains(name) { continue }
                 finish()
                 name = text
             case .paragraph(let text), .item(let text):
@@ -74,8 +74,13 @@ enum PageSections {
         let name = text[..<end].trimmingSpaces
         guard (3...40).contains(name.count), name.first?.isUppercase == true, name.split(separator: " ").count <= 5,
               !name.contains(where: \.isNumber) else { return nil }
+        // "Stolar Antal: 330 st." is a label, not a room.
+        guard !SwedishText.words(name).allSatisfy({ Capacity.notNames.contains($0) || labelWords.contains($0) }) else { return nil }
         return name
     }
+
+    /// Words of field labels on premises pages.
+    static let labelWords: Set<String> = ["pris", "priser", "hyra", "yta", "bord", "avgift", "taxa", "bokning", "kontakt", "adress", "utrustning"]
 
     /// A line that reads as a title: short, letters, no sentence end, no label.
     static func isTitleLine(_ text: String) -> Bool {
