@@ -252,6 +252,17 @@ public enum GrantCalendar {
         return dated + perGrant.indices.flatMap { grant in perGrant[grant].undated.map { entry(grants[grant], $0) } }
     }
 
+    /// Each deadline's event UID and date from last year to three years ahead, for the store to remember: when a
+    /// UID's date moves, the feed raises its SEQUENCE so calendar apps replace the event instead of keeping both.
+    public static func remembered(_ grants: [CalendarGrant], today: LocalDate) -> [(uid: String, date: String)] {
+        let from = LocalDate(clampingYear: today.year - 1, month: 1, day: 1), to = LocalDate(clampingYear: today.year + 3, month: 12, day: 31)
+        return grants.flatMap { item in
+            DeadlineEvaluator.deadlines(item.grant.deadlineRules, from: from, to: to, today: today).compactMap { deadline in
+                deadline.date.map { (entry(item, deadline).uid, $0.description) }
+            }
+        }
+    }
+
     /// The calendar entry for one deadline of one grant.
     public static func entry(_ item: CalendarGrant, _ deadline: Deadline) -> CalendarEntry {
         CalendarEntry(

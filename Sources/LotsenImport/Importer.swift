@@ -287,134 +287,34 @@ public struct Importer: Sendable {
         let fetchedAt = profile.fetchedAt.flatMap { LocalDate(iso: $0) }.map { Date(timeIntervalSince1970: Double($0.dayNumber) * 86_400) } ?? started
         do {
             report = try store.transaction(now: started) { transaction in
-                var report = report
                 let sourceId = try transaction.source(uri: uri, title: profile.title, fetchedAt: fetchedAt, checksum: checksum)
                 let runId = try transaction.beginImportRun(sourceId: sourceId, profile: options.profile?.name, kind: kind, checksum: checksum)
-                report.runId = runId
-                var unmapped: [String] = [], unmappedSeen: Set<String> = []  // the set keeps wide rows linear
-                var seen: [String: (location: SourceLocation, hash: Int)] = [:]
-                var merged: [String: (premises: Premises, origin: String?, location: SourceLocation)] = [:]
-                var mergedOrder: [String] = []
-                var grants: [String: (grant: Grant, origin: String?)] = [:]
-                var grantOrder: [String] = []
+                var batch = ImportBatch(kind: kind, uri: uri, profile: profile, context: context, mergeDuplicates: mergeDuplicates,
+                                        maxFieldBytes: options.maxFieldBytes, report: report)
+                batch.report.runId = runId
                 var count = 0
                 var lastProgress = clock.now
-
-                func rejectOrCount(_ issue: RecordIssue) {
-                    report.rejected.append(issue)
-                    report.counts.rejected += 1
-                }
-
-                while var source = try next() {
+                while let source = try next() {
                     count += 1
-                    report.warnings += Self.capFields(&source, maxBytes: options.maxFieldBytes)
-                    if let problem = source.problem {
-                        rejectOrCount(RecordIssue(location: source.location, field: nil, message: problem))
-                        continue
-                    }
-                    for record in Self.splitNames(source, profile: profile) {
-                        var builder = RecordBuilder(record, context: context)
-                        for label in builder.unmapped where unmappedSeen.insert(label).inserted { unmapped.append(label) }
-                        do {
-                            switch kind {
-                            case .premises:
-                                let (premises, origin) = try builder.premises(requireKind: !mergeDuplicates)
-                                report.warnings += builder.warnings
-                                if mergeDuplicates {
-                                    if let existing = merged[premises.id] {
-                                        merged[premises.id] = (Self.merge(existing.premises, premises), existing.origin ?? origin, existing.location)
-                                    } else {
-                                        merged[premises.id] = (premises, origin, record.location)
-                                        mergedOrder.append(premises.id)
-                                    }
-                                    continue
-                                }
-                                var hasher = Hasher()
-                                hasher.combine(premises.name)
-                                hasher.combine(premises.description)
-                                hasher.combine(premises.capacity)
-                                hasher.combine(premises.prices.map(\.amount))
-                                let contentHash = hasher.finalize()
-                                if let earlier = seen[premises.id] {
-                                    if earlier.hash == contentHash {
-                                        report.duplicates += 1
-                                        report.warnings.append(RecordIssue(location: record.location, field: nil, message: "duplicate of \(earlier.location); skipped"))
-                                    } else {
-                                        rejectOrCount(RecordIssue(location: record.location, field: nil,
-                                                                  message: "same name and address as \(earlier.location) but different values"))
-                                    }
-                                    continue
-                                }
-                                seen[premises.id] = (record.location, contentHash)
-                                report.counts.count(try transaction.put(premises, originUrl: origin, sourceId: sourceId))
-                            case .grants:
-                                let (grant, origin) = try builder.grant()
-                                report.warnings += builder.warnings
-                                if grants[grant.id] != nil {
-                                    report.duplicates += 1
-                                    report.warnings.append(RecordIssue(location: record.location, field: nil, message: "a second grant named '\(grant.name)'; skipped"))
-                                    continue
-                                }
-                                grants[grant.id] = (grant, origin)
-                                grantOrder.append(grant.id)
-                            }
-                        } catch let rejection as RecordRejection {
-                            rejectOrCount(rejection.issue)
-                        } catch let error as StoreError {
-                            rejectOrCount(RecordIssue(location: record.location, field: nil, message: error.message))
+                    for record in batch.prepare(source) {
+                        guard let built = batch.normalize(record) else { continue }
+                        batch.stage(built, at: record.location) { premises, origin in
+                            try transaction.put(premises, originUrl: origin, sourceId: sourceId)
                         }
                     }
                     if let progress = options.progress, clock.now - lastProgress > .milliseconds(500) {
                         lastProgress = clock.now
-                        let elapsed = Self.seconds(clock.now - start)
                         let (done, total) = bytes?() ?? progressTotal ?? (count, count)
                         progress(ImportProgress(source: uri, records: count, bytesRead: done, bytesTotal: total,
-                                                recordsPerSecond: Double(count) / max(elapsed, 0.001)))
+                                                recordsPerSecond: Double(count) / max(Self.seconds(clock.now - start), 0.001)))
                     }
                 }
-                for id in mergedOrder {
-                    var (premises, origin, location) = merged[id]!
-                    if premises.kind.isEmpty {
-                        premises.kind = RecordBuilder.unclassifiedKind
-                        report.warnings.append(RecordIssue(location: location, field: nil, message: RecordBuilder.missingKind(premises.name)))
-                    }
-                    do {
-                        report.counts.count(try transaction.put(premises, originUrl: origin, sourceId: sourceId))
-                    } catch let error as StoreError {
-                        rejectOrCount(RecordIssue(location: SourceLocation(file: uri), field: nil, message: error.message))
-                    }
-                }
-                for id in grantOrder {
-                    let (grant, origin) = grants[id]!
-                    do {
-                        report.counts.count(try transaction.put(grant, originUrl: origin, sourceId: sourceId))
-                    } catch let error as StoreError {
-                        rejectOrCount(RecordIssue(location: SourceLocation(file: uri), field: nil, message: error.message))
-                    }
-                }
-                // Remember each deadline's date by UID, so the iCalendar feed raises SEQUENCE when one moves.
-                let today = started.localDateAndTime(in: .stockholm).0
-                var dates: [(uid: String, date: String)] = []
-                for id in grantOrder {
-                    let item = CalendarGrant(grant: grants[id]!.grant, url: grants[id]!.origin)
-                    let from = LocalDate(clampingYear: today.year - 1, month: 1, day: 1), to = LocalDate(clampingYear: today.year + 3, month: 12, day: 31)
-                    for deadline in DeadlineEvaluator.deadlines(item.grant.deadlineRules, from: from, to: to, today: today) {
-                        dates.append((GrantCalendar.entry(item, deadline).uid, deadline.date!.description))
-                    }
-                }
-                try transaction.recordCalendarDates(dates)
-                report.unmappedLabels = unmapped
-                if options.strict, !report.rejected.isEmpty {
-                    throw ImportError(
-                        "\(report.rejected.count) record(s) rejected and --strict is set; nothing was imported. First: \(report.rejected[0])",
-                        at: SourceLocation(file: uri))
-                }
-                try Self.checkEnough(report, options: options, uri: uri)
-                report.counts.withdrawn = try transaction.withdrawMissing(kind: kind, sourceId: sourceId, runId: runId)
-                try transaction.finishImportRun(runId, counts: report.counts)
-                report.seconds = Self.seconds(clock.now - start)
-                if options.dryRun { throw DryRunFinished(report: report) }
-                return report
+                let grants = batch.writeStaged(transaction, sourceId: sourceId)
+                try transaction.recordCalendarDates(GrantCalendar.remembered(grants, today: started.localDateAndTime(in: .stockholm).0))
+                try batch.finish(transaction, sourceId: sourceId, runId: runId, options: options)
+                batch.report.seconds = Self.seconds(clock.now - start)
+                if options.dryRun { throw DryRunFinished(report: batch.report) }
+                return batch.report
             }
         } catch let finished as DryRunFinished {
             var report = finished.report
