@@ -16,7 +16,7 @@ enum DeadlineContext {
         word.hasPrefix("utbetal") || word.hasPrefix("redovis") || word.hasPrefix("besked") || word.hasPrefix("beslut")
             || word.hasPrefix("prisutdel") || word.hasPrefix("utdelning") || word.hasPrefix("nationaldag") || word.hasPrefix("jury")
             || ["betalas", "fattas", "meddelas", "delas", "perioden", "period", "verksamhetsåret", "invigning", "firas", "genomförs",
-                "äger", "hålls", "pågår", "arrangeras"].contains(word)
+                "äger", "hålls", "pågår", "arrangeras", "uppdaterad", "uppdaterades", "publicerad", "publicerades", "ändrad"].contains(word)
     }
 
     /// The purpose of the date whose first token is at `start`: the nearest purpose word before it within its clause

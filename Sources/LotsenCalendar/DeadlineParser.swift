@@ -156,6 +156,8 @@ public enum DeadlineParser {
         let confidence = keyword ? 0.95 : 0.7
 
         if dates.isEmpty {
+            // On a page, "löpande verksamhet" is not a rolling deadline: the sentence must speak of applying.
+            guard !context.isPage || keyword || words.contains(where: DeadlineContext.speaksOfApplying) else { return [] }
             if words.contains("löpande") || containsSequence(words, ["när", "som", "helst"]) || containsSequence(words, ["hela", "året"])
                 || containsSequence(words, ["året", "runt"]) {
                 return [DeadlineRule(kind: .rolling, event: condition(in: tokens, sentence: sentence), phrase: phrase, confidence: 0.95)]

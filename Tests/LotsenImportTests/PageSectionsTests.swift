@@ -62,3 +62,25 @@ struct PremisesPage: Sendable, CustomTestStringConvertible {
         #expect(try store.allPremises().first?.item.kind == "oklassad")
     }
 }
+
+@Suite struct GrantPageTests {
+    /// A real grant page (evaluation/pages/grants/g036) whose deadline sentence opens with no known words: the
+    /// page is read in context, and its "Senast uppdaterad" and "löpande verksamhet" are not deadlines.
+    @Test func aGrantPageWithoutADeadlineHeadingIsReadInContext() throws {
+        let text = "Bidrag till studieförbund\n\nBidrag till studieförbund är till för att stödja studieförbundens löpande verksamhet. Sista datum för ansökan är den 31 mars.\n\nSenast uppdaterad 15 juni 2021\n"
+        let record = RecordExtractor.grantPage(from: Outline(text: text), file: "sida.txt")
+        #expect(record.values.contains { $0.field == .deadlinePage })
+        let store = try Store(path: FileManager.default.temporaryDirectory.appendingPathComponent("lotsen-\(UUID().uuidString).db").path)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lotsen-grant-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let page = directory.appendingPathComponent("sida.txt")
+        try Data(text.utf8).write(to: page)
+        var options = ImportOptions()
+        options.kind = .grants
+        _ = try Importer(store: store).runLocal(page.path, options: options)
+        let grant = try #require(try store.currentGrants().first?.item)
+        #expect(grant.name == "Bidrag till studieförbund")
+        #expect(grant.deadlineRules.map(\.kind) == [.yearly])
+        #expect(grant.deadlineRules.first?.closes == .date(month: 3, day: 31))
+    }
+}

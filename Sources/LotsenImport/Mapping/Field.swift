@@ -18,6 +18,8 @@ public enum Field: String, Sendable, Codable, CaseIterable {
     case maxAmount = "max_amount"
     /// "ja" when a dated deadline comes back every year (Kulturnatt is every May): later years are projected.
     case deadlineYearly = "deadline_yearly"
+    /// A whole grant page's text, read in context (``DeadlineParser``) when no sentence of it states the deadline.
+    case deadlinePage = "deadline_page"
     /// A source field that is read but not stored.
     case ignore
 }

@@ -23,6 +23,17 @@ public struct Outline: Sendable, Equatable {
 
     public var blocks: [Block]
 
+    /// The page as text again: one block a paragraph, list items with "- ", tables' cells on a line.
+    public var plainText: String {
+        blocks.map { block in
+            switch block {
+            case .heading(_, let text), .paragraph(let text): text
+            case .item(let text): "- " + text
+            case .table(let table): table.rows.map { $0.map(\.text).joined(separator: " ") }.joined(separator: "\n")
+            }
+        }.joined(separator: "\n\n")
+    }
+
     /// The first level-1 heading, else the first heading.
     public var title: String? {
         var first: String?

@@ -167,6 +167,11 @@ enum RecordExtractor {
         }
         if let first = introduction.first { values.append(.init(label: "Ingress", value: first, field: .summary)) }
         for paragraph in introduction.dropFirst() { values.append(.init(label: "Beskrivning", value: paragraph, field: .description)) }
+        if !values.contains(where: { $0.field == .deadline }) {
+            // No sentence opens like a deadline: the whole page is read in context (dates where it speaks of applying,
+            // years from its headings).
+            values.append(.init(label: "Sidans text", value: outline.plainText, field: .deadlinePage))
+        }
         return SourceRecord(location: SourceLocation(file: file, record: 1), values: values)
     }
 
