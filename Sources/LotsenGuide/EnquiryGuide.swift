@@ -31,7 +31,7 @@ public final class EnquiryGuide: Sendable {
     struct Catalogue: Sendable {
         let revision: Int
         let units: [String: MunicipalUnit]
-        let grants: [GrantMatch.IndexedGrant]
+        let grants: GrantMatch.Index
         let premises: PremisesTerms
     }
 
@@ -43,7 +43,7 @@ public final class EnquiryGuide: Sendable {
         let router: Router
 
         var units: [String: MunicipalUnit] { catalogue.units }
-        var grants: [GrantMatch.IndexedGrant] { catalogue.grants }
+        var grants: GrantMatch.Index { catalogue.grants }
         var premises: PremisesTerms { catalogue.premises }
 
         init(catalogue: Catalogue, correctionsVersion: Int64, router: Router) {
@@ -95,8 +95,8 @@ public final class EnquiryGuide: Sendable {
         let wantsPremises = !route.fallback && allowed.contains("premises") && (facts.asksForPlace || !facts.asksForMoney)
         let grants = wantsGrants ? GrantMatch.best(
             for: facts, words: current.router.analyzer.tokens(enquiry.text).map(\.terms), in: current.grants, unit: route.best?.unitId, today: today) : []
-        let (premises, note) = wantsPremises ? current.premises.answer(facts, terms: route.terms) : ([], nil)
         let wishes = current.premises.wishes(facts)
+        let (premises, note) = wantsPremises ? current.premises.answer(facts, wishes: wishes, terms: route.terms) : ([], nil)
         let reading = RouteAnswer.Reading(
             capacity: facts.capacity, capacityWords: facts.capacityWords, places: wishes.places, features: wishes.features.map(\.word),
             asksForMoney: facts.asksForMoney, asksForPlace: facts.asksForPlace)
@@ -177,7 +177,7 @@ public final class EnquiryGuide: Sendable {
         return Catalogue(
             revision: revision,
             units: Dictionary(try store.units().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
-            grants: GrantMatch.IndexedGrant.index(try store.currentGrants(), vocabulary: try? store.vocabulary(), analyzer: analyzer),
+            grants: GrantMatch.Index(try store.currentGrants(), vocabulary: try? store.vocabulary(), analyzer: analyzer),
             premises: PremisesTerms(try store.allPremises().filter { $0.item.withdrawnAt == nil }.map(\.item),
                                     vocabulary: try? store.vocabulary(), analyzer: analyzer))
     }

@@ -10,6 +10,38 @@ import LotsenStore
 /// share ("bidrag", "förening", "ansökan") count for nothing and audience and purpose words ("pensionärer",
 /// "funktionsnedsättning", "el", "konsert") decide.
 enum GrantMatch {
+    /// The grants of one catalogue revision, indexed once: each grant's words, and how many grants use each term.
+    struct Index: Sendable {
+        let grants: [IndexedGrant]
+        let usedBy: [String: Int]
+        /// Every folded word of the grants' texts, in byte order, with the grants that use it.
+        private let words: [(word: [UInt8], grants: [Int])]
+
+        init(_ grants: [Stored<Grant>], vocabulary: Vocabulary?, analyzer: SwedishAnalyzer) {
+            self.grants = IndexedGrant.index(grants, vocabulary: vocabulary, analyzer: analyzer)
+            usedBy = self.grants.reduce(into: [:]) { counts, grant in for term in grant.terms { counts[term, default: 0] += 1 } }
+            var byWord: [String: [Int]] = [:]
+            for (index, grant) in self.grants.enumerated() { for word in grant.textWords { byWord[word, default: []].append(index) } }
+            words = byWord.map { (Array($0.key.utf8), $0.value) }.sorted { $0.word.lexicographicallyPrecedes($1.word) }
+        }
+
+        /// How many grants' texts have a word starting with `prefix`.
+        func grantsUsing(prefix: String) -> Int {
+            let prefix = Array(prefix.utf8)
+            var low = 0, high = words.count
+            while low < high {
+                let middle = (low + high) / 2
+                if words[middle].word.lexicographicallyPrecedes(prefix) { low = middle + 1 } else { high = middle }
+            }
+            var found = Set<Int>()
+            while low < words.count, words[low].word.starts(with: prefix) {
+                found.formUnion(words[low].grants)
+                low += 1
+            }
+            return found.count
+        }
+    }
+
     /// A grant with the words a question can find it by.
     struct IndexedGrant: Sendable {
         var grant: Stored<Grant>
@@ -50,16 +82,26 @@ enum GrantMatch {
     /// `words` holds each word's analysed terms: a compound ("lokalhyra": lokalhyr, lokal, hyra) counts once, by its
     /// rarest term the grant shares.
     static func best(
-        for facts: QuestionFacts, words: [[String]], in grants: [IndexedGrant], unit: String?, today: LocalDate
+        for facts: QuestionFacts, words: [[String]], in index: Index, unit: String?, today: LocalDate
     ) -> [RouteAnswer.GrantAnswer] {
+        let grants = index.grants, usedBy = index.usedBy
         guard !grants.isEmpty else { return [] }
         let count = Double(grants.count)
-        let usedBy = grants.reduce(into: [String: Int]()) { counts, grant in for term in grant.terms { counts[term, default: 0] += 1 } }
         func rarity(_ term: String) -> Double {
             let used = Double(usedBy[term] ?? 0)
             return max(0, log((count - used + 0.5) / (used + 0.5)))
         }
-        let stems = Set(facts.words.filter { $0.count >= 3 && !generic.contains($0) }.map(SwedishStemmer.stem).filter { $0.count >= 3 && !generic.contains($0) })
+        let stems = Set(zip(facts.words, facts.stems).filter { word, stem in
+            !generic.contains(word) && !generic.contains(stem) && stem.unicodeScalars.count >= 3
+        }.map(\.1))
+        var usingPrefix: [String: Double] = [:]
+        func nameRarity(_ stem: String) -> Double {
+            if let known = usingPrefix[stem] { return known }
+            let used = Double(index.grantsUsing(prefix: stem))
+            let rarity = max(0.1, log((count - used + 0.5) / (used + 0.5)) / log(count + 0.5))
+            usingPrefix[stem] = rarity
+            return rarity
+        }
         var scored: [(score: Double, grant: IndexedGrant, matched: [String])] = []
         for grant in grants {
             let inName = stems.filter { stem in grant.nameWords.contains { $0.hasPrefix(stem) && !generic.contains($0) } }
@@ -71,10 +113,7 @@ enum GrantMatch {
                 if shared.insert(best).inserted { sharedWeight += rarity(best) }
             }
             // A name word most grants' texts use ("verksamhet") says little even in a name.
-            let nameWeight = inName.reduce(0.0) { total, stem in
-                let used = Double(grants.filter { $0.textWords.contains { $0.hasPrefix(stem) } }.count)
-                return total + 4 * max(0.1, log((count - used + 0.5) / (used + 0.5)) / log(count + 0.5))
-            }
+            let nameWeight = inName.reduce(0.0) { $0 + 4 * nameRarity($1) }
             // The name's first word is what the grant is ("Verksamhetsbidrag"); its unit is where the question went.
             let first = inName.contains { stem in grant.nameWords.first?.hasPrefix(stem) == true } ? 0.5 * min(1, nameWeight / 4) : 0
             let sameUnit = unit != nil && grant.grant.item.ownerUnitId == unit ? 0.75 : 0

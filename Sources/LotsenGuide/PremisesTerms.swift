@@ -17,9 +17,11 @@ struct PremisesTerms: Sendable {
 
     private let items: [Item]
     private let postings: [String: [Int]]
+    /// Places some but not all premises are in: the ones a question can narrow by.
+    private let narrowingPlaces: Set<String>
     /// Stems of each kind's and facility's label and synonyms, by code.
-    private let kindStems: [String: [String]]
-    private let facilityStems: [String: [String]]
+    private let kinds: StemLookup
+    private let facilities: StemLookup
 
     init(_ premises: [Premises], vocabulary: Vocabulary?, analyzer: SwedishAnalyzer) {
         items = premises.map { item in
@@ -37,13 +39,16 @@ struct PremisesTerms: Sendable {
             for term in Set(analyzer.terms(text)) { postings[term, default: []].append(index) }
         }
         self.postings = postings
+        let everyPlace = items.reduce(into: Set<String>()) { $0.formUnion($1.places) }
+        let everywhere = items.dropFirst().reduce(items.first?.places ?? []) { $0.intersection($1.places) }
+        narrowingPlaces = everyPlace.subtracting(everywhere)
         func stems(_ terms: [Vocabulary.Term]) -> [String: [String]] {
             Dictionary(terms.map { term in
                 (term.code, Array(Set(([term.sv] + term.synonyms).flatMap(QuestionFacts.letterWords).map(SwedishStemmer.stem))))
             }, uniquingKeysWith: { first, _ in first })
         }
-        kindStems = stems(vocabulary?.premisesKind ?? [])
-        facilityStems = stems(vocabulary?.facility ?? [])
+        kinds = StemLookup(stems(vocabulary?.premisesKind ?? []), shortestPart: 4)
+        facilities = StemLookup(stems(vocabulary?.facility ?? []), shortestPart: 4)
     }
 
     /// What the question asks of a place, read against this catalogue.
@@ -59,24 +64,22 @@ struct PremisesTerms: Sendable {
 
     func wishes(_ facts: QuestionFacts) -> Wishes {
         var wishes = Wishes(capacity: facts.capacity)
-        let allPlaces = items.reduce(into: Set<String>()) { $0.formUnion($1.places) }
-        for word in facts.words where allPlaces.contains(word) && !wishes.places.contains(word) {
-            // A place every premises is in says nothing.
-            if !items.allSatisfy({ $0.places.contains(word) }) { wishes.places.append(word) }
+        // A place every premises is in says nothing.
+        for word in facts.words where narrowingPlaces.contains(word) && !wishes.places.contains(word) {
+            wishes.places.append(word)
         }
         for word in facts.letterWords where word.count >= 3 && !["lokal", "lokaler", "lokalen", "rum", "plats"].contains(word) {
             let stem = SwedishStemmer.stem(word)
-            let kinds = Set(kindStems.filter { $0.value.contains { SwedishStemmer.names($0, stem, shortestPart: 4) } }.keys)
-            let facilities = Set(facilityStems.filter { $0.value.contains { SwedishStemmer.names($0, stem, shortestPart: 4) } }.keys)
+            let kinds = self.kinds.codes(naming: stem)
+            let facilities = self.facilities.codes(naming: stem)
             if !kinds.isEmpty || !facilities.isEmpty { wishes.features.append((word, kinds, facilities)) }
         }
         return wishes
     }
 
     /// At most five premises for the question, best first, with a note when what was asked cannot be met.
-    func answer(_ facts: QuestionFacts, terms: [String]) -> (premises: [RouteAnswer.PremisesAnswer], note: RouteAnswer.Note?) {
+    func answer(_ facts: QuestionFacts, wishes: Wishes, terms: [String]) -> (premises: [RouteAnswer.PremisesAnswer], note: RouteAnswer.Note?) {
         guard !items.isEmpty else { return ([], nil) }
-        let wishes = wishes(facts)
         let scores = textScores(terms)
         if wishes.isEmpty {
             let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : items[$0.key].answer.name < items[$1.key].answer.name }

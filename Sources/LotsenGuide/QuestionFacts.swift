@@ -14,13 +14,17 @@ public struct QuestionFacts: Sendable, Equatable {
     public var asksForPlace: Bool
     /// The folded words of the question, for matching places against the catalogue.
     public var words: [String]
+    /// The stem of each of `words`, in the same order.
+    public var stems: [String]
     /// The words lower-cased with å, ä and ö kept, for matching kinds and facilities ("håller" is not "hall").
     public var letterWords: [String]
 
     public init(_ text: String) {
         let words = SwedishText.words(text, limit: 200)
         let (capacity, capacityWords) = Self.capacity(in: words)
-        let stems = Set(words.map(SwedishStemmer.stem))
+        let stemmed = words.map(SwedishStemmer.stem)
+        let stems = Set(stemmed)
+        self.stems = stemmed
         self.words = words
         letterWords = Self.letterWords(text)
         self.capacity = capacity

@@ -84,8 +84,10 @@ extension SwedishStemmer {
     /// "gymnastiksal"; a question's words are better read with 4, so "möjlighet" is not "kokmöjlighet").
     public static func names(_ vocabulary: String, _ searched: String, shortestPart: Int = 3) -> Bool {
         if vocabulary == searched { return true }
-        if vocabulary.count >= 4, searched.hasPrefix(vocabulary), searched.count - vocabulary.count <= 3 { return true }
-        if searched.count >= shortestPart, vocabulary.count >= searched.count + 2, vocabulary.hasSuffix(searched) { return true }
-        return vocabulary.count >= 4 && searched.count >= vocabulary.count + 3 && searched.hasSuffix(vocabulary)
+        // Scalar counts: cheap, and å, ä, ö count as one letter each.
+        let v = vocabulary.unicodeScalars.count, q = searched.unicodeScalars.count
+        if v >= 4, q - v <= 3, q > v, searched.hasPrefix(vocabulary) { return true }
+        if q >= shortestPart, v >= q + 2, vocabulary.hasSuffix(searched) { return true }
+        return v >= 4 && q >= v + 3 && searched.hasSuffix(vocabulary)
     }
 }

@@ -1,0 +1,39 @@
+import LotsenModel
+
+/// The codes whose vocabulary stems name a searched stem (``SwedishStemmer/names(_:_:shortestPart:)``), answered
+/// with a few dictionary lookups instead of comparing the stem with every vocabulary word: a question's every word
+/// is looked up on every answer.
+struct StemLookup: Sendable {
+    /// Stem → codes.
+    private var exact: [String: Set<String>] = [:]
+    /// The last part of a stem (at least `shortestPart` letters, two or more letters after its start) → codes.
+    private var endings: [String: Set<String>] = [:]
+
+    init(_ stemsByCode: [String: [String]], shortestPart: Int) {
+        for (code, stems) in stemsByCode {
+            for stem in stems {
+                exact[stem, default: []].insert(code)
+                let letters = Array(stem)
+                guard letters.count >= shortestPart + 2 else { continue }
+                for start in 2...(letters.count - shortestPart) {
+                    endings[String(letters[start...]), default: []].insert(code)
+                }
+            }
+        }
+    }
+
+    /// The codes named by `searched`: the same stem, the stem with up to three letters of inflection more, the last
+    /// part of a vocabulary compound, or a compound ending in a vocabulary stem of four letters or more.
+    func codes(naming searched: String) -> Set<String> {
+        var found = exact[searched] ?? []
+        found.formUnion(endings[searched] ?? [])
+        let letters = Array(searched)
+        for drop in 1...3 where letters.count - drop >= 4 {
+            found.formUnion(exact[String(letters[..<(letters.count - drop)])] ?? [])
+        }
+        if letters.count >= 7 {
+            for start in 3...(letters.count - 4) { found.formUnion(exact[String(letters[start...])] ?? []) }
+        }
+        return found
+    }
+}
