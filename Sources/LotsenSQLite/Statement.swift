@@ -28,6 +28,16 @@ public final class Statement {
         sqlite3_finalize(handle)
     }
 
+    /// Each result column's position by its name (or `AS` alias), read once per statement.
+    private(set) lazy var columnPositions: [String: Int] = {
+        var positions: [String: Int] = [:]
+        for index in 0..<Int(sqlite3_column_count(handle)) {
+            guard let name = sqlite3_column_name(handle, Int32(index)) else { continue }
+            positions[String(cString: name)] = positions[String(cString: name)] ?? index
+        }
+        return positions
+    }()
+
     /// The number of `?` parameters the statement expects.
     public var parameterCount: Int { Int(sqlite3_bind_parameter_count(handle)) }
 
@@ -108,6 +118,9 @@ public struct Row {
     private var handle: OpaquePointer { statement.handle }
 
     public var columnCount: Int { Int(sqlite3_column_count(handle)) }
+
+    /// The position of the result column named `name`, or nil when the statement has none.
+    public func position(of name: String) -> Int? { statement.columnPositions[name] }
 
     public func isNull(_ index: Int) -> Bool {
         sqlite3_column_type(handle, Int32(index)) == SQLITE_NULL

@@ -66,17 +66,13 @@ struct PremisesIndex: Sendable {
         var districtPosition: [String: Int32] = [:]
         var nameKeys: [String] = []
 
-        try database.forEach(
-            """
-            SELECT seq, name, district, kind, capacity, step_free, accessible_toilet, latitude, longitude,
-                   updated_at, withdrawn_at
-            FROM premises ORDER BY seq
-            """
-        ) { row in
-            index.seq.append(row.int64(0))
-            let name = row.text(1)
+        typealias C = PremisesColumn
+        let columns: [C] = [.seq, .name, .district, .kind, .capacity, .stepFree, .accessibleToilet, .latitude, .longitude, .updatedAt, .withdrawnAt]
+        try database.forEach("SELECT \(columns.map(\.rawValue).joined(separator: ", ")) FROM premises ORDER BY seq") { row in
+            index.seq.append(row.int64(C.seq))
+            let name = row.text(C.name)
             nameKeys.append(SwedishText.sortKey(name))
-            if let district = row.optionalText(2)?.trimmingCharacters(in: .whitespaces), !district.isEmpty {
+            if let district = row.optionalText(C.district)?.trimmingCharacters(in: .whitespaces), !district.isEmpty {
                 let folded = SwedishText.fold(district)
                 if let position = districtPosition[folded] {
                     index.district.append(position)
@@ -90,13 +86,13 @@ struct PremisesIndex: Sendable {
             } else {
                 index.district.append(-1)
             }
-            index.kind.append(kindPosition[row.text(3)] ?? -1)
-            index.capacity.append(row.optionalInt(4).map { Int32(clamping: $0) } ?? -1)
-            index.accessible.append(row.optionalBool(5) == true && row.optionalBool(6) == true)
-            index.latitude.append(row.optionalDouble(7) ?? .nan)
-            index.longitude.append(row.optionalDouble(8) ?? .nan)
-            index.updatedAt.append(Timestamp.seconds(row.text(9)) ?? 0)
-            index.withdrawn.append(!row.isNull(10))
+            index.kind.append(kindPosition[row.text(C.kind)] ?? -1)
+            index.capacity.append(row.optionalInt(C.capacity).map { Int32(clamping: $0) } ?? -1)
+            index.accessible.append(row.optionalBool(C.stepFree) == true && row.optionalBool(C.accessibleToilet) == true)
+            index.latitude.append(row.optionalDouble(C.latitude) ?? .nan)
+            index.longitude.append(row.optionalDouble(C.longitude) ?? .nan)
+            index.updatedAt.append(Timestamp.seconds(row.text(C.updatedAt)) ?? 0)
+            index.withdrawn.append(!row.isNull(C.withdrawnAt))
         }
         let rows = index.seq.count
         index.nameRank = [Int32](repeating: 0, count: rows)

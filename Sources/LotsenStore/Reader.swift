@@ -68,14 +68,6 @@ struct Reader {
 
     // MARK: Premises
 
-    static let premisesColumns = """
-        p.seq, p.id, p.name, p.kind, p.venue, p.owner_unit_id, p.street, p.postal_code, p.district,
-        p.latitude, p.longitude, p.capacity, p.capacity_estimated, p.area_m2, p.step_free, p.accessible_toilet,
-        p.rent_associations, p.rent_private, p.rent_youth, p.booking_phone, p.booking_email, p.booking_url,
-        p.booking_note, p.description, p.withdrawn_at, p.origin_url, p.created_at, p.updated_at, p.last_seen_at,
-        s.uri, s.title, s.fetched_at, s.checksum, p.import_run_id
-        """
-
     func premises(id: String) throws -> Stored<Premises>? {
         guard let seq = try database.queryFirst("SELECT seq FROM premises WHERE id = ?", [id], { $0.int64(0) }) else {
             return nil
@@ -86,10 +78,8 @@ struct Reader {
     /// The premises with these sequence numbers, in the order given.
     func premises(seqs: [Int64]) throws -> [Stored<Premises>] {
         try seqs.compactMap { seq in
-            guard var stored = try database.queryFirst(
-                "SELECT \(Self.premisesColumns) FROM premises p LEFT JOIN sources s ON s.id = p.source_id WHERE p.seq = ?",
-                [seq], Self.premisesRow
-            ) else { return nil }
+            guard var stored = try database.queryFirst("\(PremisesColumn.select) WHERE p.seq = ?", [seq], PremisesColumn.decode)
+            else { return nil }
             stored.item.facilities = try database.query(
                 "SELECT facility FROM premises_facilities WHERE premises_seq = ? ORDER BY facility", [seq]
             ) { $0.text(0) }
@@ -103,46 +93,7 @@ struct Reader {
         }
     }
 
-    private static func premisesRow(_ row: Row) -> Stored<Premises> {
-        let location: GeoPoint? = row.isNull(9) || row.isNull(10)
-            ? nil : GeoPoint(latitude: row.double(9), longitude: row.double(10))
-        let premises = Premises(
-            id: row.text(1), name: row.text(2), kind: row.text(3), venue: row.optionalText(4),
-            ownerUnitId: row.optionalText(5),
-            address: Address(street: row.optionalText(6), postalCode: row.optionalText(7), district: row.optionalText(8)),
-            location: location, capacity: row.optionalInt(11), capacityEstimated: row.bool(12),
-            areaSquareMetres: row.optionalDouble(13),
-            accessibility: Accessibility(stepFree: row.optionalBool(14), accessibleToilet: row.optionalBool(15)),
-            rentableBy: RentableBy(associations: row.bool(16), privatePersons: row.bool(17), youth: row.bool(18)),
-            booking: Booking(phone: row.optionalText(19), email: row.optionalText(20), url: row.optionalText(21), note: row.optionalText(22)),
-            description: row.text(23),
-            withdrawnAt: row.optionalText(24).flatMap(Timestamp.date)
-        )
-        return Stored(item: premises, provenance: provenance(row, from: 25))
-    }
-
-    /// Reads origin_url, created_at, updated_at, last_seen_at, the source's uri, title, fetched_at, checksum,
-    /// then the import run id.
-    private static func provenance(_ row: Row, from first: Int) -> Provenance {
-        let epoch = Date(timeIntervalSince1970: 0)
-        return Provenance(
-            source: row.optionalText(first + 4), sourceTitle: row.optionalText(first + 5),
-            fetchedAt: row.optionalText(first + 6).flatMap(Timestamp.date), checksum: row.optionalText(first + 7),
-            originUrl: row.optionalText(first),
-            createdAt: Timestamp.date(row.text(first + 1)) ?? epoch,
-            updatedAt: Timestamp.date(row.text(first + 2)) ?? epoch,
-            lastSeenAt: Timestamp.date(row.text(first + 3)) ?? epoch,
-            importRunId: row.optionalInt64(first + 8)
-        )
-    }
-
     // MARK: Grants
-
-    static let grantColumns = """
-        g.seq, g.id, g.name, g.summary, g.description, g.owner_unit_id, g.max_amount, g.currency,
-        g.application_url, g.deadline_text, g.origin_url, g.created_at, g.updated_at, g.last_seen_at,
-        s.uri, s.title, s.fetched_at, s.checksum, g.import_run_id, g.deadline_rules
-        """
 
     func grant(id: String) throws -> Stored<Grant>? {
         guard let seq = try database.queryFirst("SELECT seq FROM grants WHERE id = ?", [id], { $0.int64(0) }) else {
@@ -153,21 +104,8 @@ struct Reader {
 
     func grants(seqs: [Int64]) throws -> [Stored<Grant>] {
         try seqs.compactMap { seq in
-            guard var stored = try database.queryFirst(
-                "SELECT \(Self.grantColumns) FROM grants g LEFT JOIN sources s ON s.id = g.source_id WHERE g.seq = ?",
-                [seq], { row in
-                    Stored(
-                        item: Grant(
-                            id: row.text(1), name: row.text(2), summary: row.text(3), description: row.text(4),
-                            ownerUnitId: row.optionalText(5),
-                            maxAmount: row.optionalDouble(6).map { Money(amount: $0, currency: row.optionalText(7) ?? "SEK") },
-                            applicationUrl: row.optionalText(8), deadlineText: row.optionalText(9),
-                            deadlineRules: row.optionalText(19).flatMap {
-                                try? JSONDecoder().decode([DeadlineRule].self, from: Data($0.utf8))
-                            } ?? []),
-                        provenance: Self.provenance(row, from: 10))
-                }
-            ) else { return nil }
+            guard var stored = try database.queryFirst("\(GrantColumn.select) WHERE g.seq = ?", [seq], GrantColumn.decode)
+            else { return nil }
             stored.item.applicants = try database.query(
                 "SELECT applicant FROM grant_applicants WHERE grant_seq = ? ORDER BY applicant", [seq]) { $0.text(0) }
             stored.item.categories = try database.query(

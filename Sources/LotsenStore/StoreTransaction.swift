@@ -185,42 +185,8 @@ public final class StoreTransaction {
             if restore { changed = true }
             return restore ? .updated : .unchanged
         }
-        let values: [any SQLBindable] = [
-            premises.id, premises.name, premises.kind, premises.venue, premises.ownerUnitId,
-            premises.address.street, premises.address.postalCode, premises.address.district,
-            premises.location?.latitude, premises.location?.longitude,
-            premises.capacity, premises.capacityEstimated, premises.areaSquareMetres,
-            premises.accessibility.stepFree, premises.accessibility.accessibleToilet,
-            premises.rentableBy.associations, premises.rentableBy.privatePersons, premises.rentableBy.youth,
-            premises.booking.phone, premises.booking.email, premises.booking.url, premises.booking.note,
-            premises.description, originUrl, contentHash, sourceId,
-            premises.withdrawnAt.map(Timestamp.string),
-            now, now, now, importRunId,
-        ]
-        try database.run(
-            """
-            INSERT INTO premises(id, name, kind, venue, owner_unit_id, street, postal_code, district,
-                latitude, longitude, capacity, capacity_estimated, area_m2, step_free, accessible_toilet,
-                rent_associations, rent_private, rent_youth, booking_phone, booking_email, booking_url, booking_note,
-                description, origin_url, content_hash, source_id, withdrawn_at, created_at, updated_at, last_seen_at,
-                import_run_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, venue = excluded.venue,
-                owner_unit_id = excluded.owner_unit_id, street = excluded.street, postal_code = excluded.postal_code,
-                district = excluded.district, latitude = excluded.latitude, longitude = excluded.longitude,
-                capacity = excluded.capacity, capacity_estimated = excluded.capacity_estimated, area_m2 = excluded.area_m2,
-                step_free = excluded.step_free, accessible_toilet = excluded.accessible_toilet,
-                rent_associations = excluded.rent_associations, rent_private = excluded.rent_private,
-                rent_youth = excluded.rent_youth, booking_phone = excluded.booking_phone,
-                booking_email = excluded.booking_email, booking_url = excluded.booking_url,
-                booking_note = excluded.booking_note, description = excluded.description,
-                origin_url = excluded.origin_url, content_hash = excluded.content_hash,
-                source_id = coalesce(excluded.source_id, source_id), withdrawn_at = excluded.withdrawn_at,
-                updated_at = excluded.updated_at, last_seen_at = excluded.last_seen_at,
-                import_run_id = coalesce(excluded.import_run_id, import_run_id)
-            """,
-            values
-        )
+        try database.run(PremisesColumn.upsertSQL, PremisesColumn.values(
+            premises, originUrl: originUrl, contentHash: contentHash, sourceId: sourceId, importRunId: importRunId, now: now))
         let seq = existing?.seq ?? database.lastInsertRowID
         if existing != nil {
             try database.run("DELETE FROM premises_facilities WHERE premises_seq = ?", [seq])
@@ -287,26 +253,9 @@ public final class StoreTransaction {
             if existing.withdrawn { changed = true }
             return existing.withdrawn ? .updated : .unchanged
         }
-        try database.run(
-            """
-            INSERT INTO grants(id, name, summary, description, owner_unit_id, max_amount, currency, application_url,
-                deadline_text, origin_url, content_hash, source_id, created_at, updated_at, last_seen_at, import_run_id,
-                deadline_rules)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(id) DO UPDATE SET name = excluded.name, summary = excluded.summary,
-                description = excluded.description, owner_unit_id = excluded.owner_unit_id,
-                max_amount = excluded.max_amount, currency = excluded.currency,
-                application_url = excluded.application_url, deadline_text = excluded.deadline_text,
-                deadline_rules = excluded.deadline_rules,
-                origin_url = excluded.origin_url, content_hash = excluded.content_hash,
-                source_id = coalesce(excluded.source_id, source_id), withdrawn_at = NULL,
-                updated_at = excluded.updated_at, last_seen_at = excluded.last_seen_at,
-                import_run_id = coalesce(excluded.import_run_id, import_run_id)
-            """,
-            [grant.id, grant.name, grant.summary, grant.description, grant.ownerUnitId,
-             grant.maxAmount?.amount, grant.maxAmount?.currency, grant.applicationUrl, grant.deadlineText,
-             originUrl, contentHash, sourceId, now, now, now, importRunId, try Self.rulesJSON(grant.deadlineRules)]
-        )
+        try database.run(GrantColumn.upsertSQL, GrantColumn.values(
+            grant, rulesJSON: try Self.rulesJSON(grant.deadlineRules), originUrl: originUrl, contentHash: contentHash,
+            sourceId: sourceId, importRunId: importRunId, now: now))
         let seq = existing?.seq ?? database.lastInsertRowID
         if existing != nil {
             for table in ["grant_applicants", "grant_category_links", "grant_conditions", "grant_apply_methods"] {
