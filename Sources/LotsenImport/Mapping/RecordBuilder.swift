@@ -141,6 +141,26 @@ struct RecordBuilder {
         guard let (_, rawName) = first(.name) else { throw reject(nil, "no name (expected a column such as Namn, Lokal or Anläggning)") }
         let name = Normalize.properName(rawName)
         var premises = Premises(id: recordId(name: name, defaultKey: [.name, .street]), name: name, kind: "")
+        readKind(&premises, requireKind: requireKind)
+        readOwner(&premises)
+        readAddress(&premises)
+        try readSize(&premises)
+        try readPrices(&premises)
+        var extraEquipment = readFacilities(&premises)
+        extraEquipment += readAccessibility(&premises)
+        try readAccessibilityFlags(&premises)
+        try readBooking(&premises)
+        var description = (values[.description] ?? []).map(\.value)
+        if !extraEquipment.isEmpty { description.append("Övrigt: " + extraEquipment.joined(separator: ", ")) }
+        premises.description = description.joined(separator: "\n")
+        try readLocation(&premises)
+        try readWithdrawn(&premises)
+        readRentableBy(&premises)
+        return (premises, originUrl)
+    }
+
+    /// The kind: a known word, else a kind named in the name, else `oklassad` for review (with a warning).
+    private mutating func readKind(_ premises: inout Premises, requireKind: Bool) {
         if let (label, value) = first(.kind) {
             let memoized = context.memo.codes[value] ?? context.matcher.code(for: value, in: .premisesKind)
             context.memo.codes[value] = memoized
@@ -150,16 +170,23 @@ struct RecordBuilder {
                 premises.kind = Self.unclassifiedKind
                 warn(label, "'\(value)' is not a known kind of premises; imported as '\(Self.unclassifiedKind)' for review")
             }
-        } else if let code = context.matcher.mentions(in: name, scheme: .premisesKind).first {
+        } else if let code = context.matcher.mentions(in: premises.name, scheme: .premisesKind).first {
             premises.kind = code
         } else if requireKind {
             premises.kind = Self.unclassifiedKind
-            warn(nil, Self.missingKind(name))
+            warn(nil, Self.missingKind(premises.name))
         }
+    }
+
+    /// The venue and the owning unit.
+    private mutating func readOwner(_ premises: inout Premises) {
         premises.venue = first(.venue).map { Normalize.properName($0.value) }
         premises.ownerUnitId = unit()
         if let (label, value) = first(.ownerUnit), premises.ownerUnitId == nil { warn(label, "unit '\(value)' is not known; left empty") }
+    }
 
+    /// Street, postal code and district, also from one "Adress" column holding them all.
+    private mutating func readAddress(_ premises: inout Premises) {
         // Address
         premises.address.street = first(.street).map { Normalize.properName($0.value) }
         // An "Adress" column holding the whole address is read like one.
@@ -183,13 +210,19 @@ struct RecordBuilder {
                 }
             }
         }
+    }
 
+    /// Capacity ("ca 50 personer") and area.
+    private mutating func readSize(_ premises: inout Premises) throws(RecordRejection) {
         if let capacity = try read(.capacity, { text throws(Normalize.ValueError) in try Normalize.capacity(text) }) {
             premises.capacity = capacity.persons
             premises.capacityEstimated = capacity.estimated
         }
         premises.areaSquareMetres = try read(.area, { text throws(Normalize.ValueError) in try Normalize.area(text) })
+    }
 
+    /// Prices per tariff group and unit, from every price column.
+    private mutating func readPrices(_ premises: inout Premises) throws(RecordRejection) {
         let tariff = context.profile.defaultTariff ?? "taxa1"
         for (label, value) in values[.price] ?? [] {
             do {
@@ -202,7 +235,10 @@ struct RecordBuilder {
                 throw reject(label, error.message)
             }
         }
+    }
 
+    /// Facility words from the vocabulary; the words it does not know, for the description.
+    private mutating func readFacilities(_ premises: inout Premises) -> [String] {
         var extraEquipment: [String] = []
         for (label, value) in values[.facilities] ?? [] {
             let (codes, unknown) = context.memo.lists[value] ?? context.matcher.codes(inList: value, scheme: .facility)
@@ -213,6 +249,12 @@ struct RecordBuilder {
                 warn(label, "'\(word)' is not in the facility vocabulary; kept in the description")
             }
         }
+        return extraEquipment
+    }
+
+    /// Accessibility facts in words ("hiss", "RWC", "hörslinga"); what is not understood, for the description.
+    private mutating func readAccessibility(_ premises: inout Premises) -> [String] {
+        var extraEquipment: [String] = []
         for (label, value) in values[.accessibility] ?? [] {
             let words = " " + FieldNames.normalize(value) + " "
             if let yes = try? Normalize.bool(value) {
@@ -238,6 +280,11 @@ struct RecordBuilder {
             }
             if !understood { warn(label, "'\(value)' was not understood as accessibility facts; kept in the description"); extraEquipment.append(value) }
         }
+        return extraEquipment
+    }
+
+    /// Yes/no columns for step-free access, an accessible toilet and a hearing loop.
+    private mutating func readAccessibilityFlags(_ premises: inout Premises) throws(RecordRejection) {
         if let stepFree = try read(.stepFree, { text throws(Normalize.ValueError) in try Normalize.bool(text) }) {
             premises.accessibility.stepFree = stepFree
         }
@@ -248,7 +295,10 @@ struct RecordBuilder {
            !premises.facilities.contains("horslinga") {
             premises.facilities.append("horslinga")
         }
+    }
 
+    /// Booking phone, e-mail, page and note, also from a free-text contact column.
+    private mutating func readBooking(_ premises: inout Premises) throws(RecordRejection) {
         premises.booking.phone = try read(.phone, { text throws(Normalize.ValueError) in try Normalize.phone(text) })
         premises.booking.email = try read(.email, { text throws(Normalize.ValueError) in try Normalize.email(text) })
         premises.booking.url = first(.url).map(\.value)
@@ -264,11 +314,10 @@ struct RecordBuilder {
             if found.phone == nil && found.email == nil { notes.append(value) }
         }
         premises.booking.note = notes.isEmpty ? nil : notes.joined(separator: " ")
+    }
 
-        var description = (values[.description] ?? []).map(\.value)
-        if !extraEquipment.isEmpty { description.append("Övrigt: " + extraEquipment.joined(separator: ", ")) }
-        premises.description = description.joined(separator: "\n")
-
+    /// A position, only with both latitude and longitude.
+    private mutating func readLocation(_ premises: inout Premises) throws(RecordRejection) {
         let latitude = try read(.latitude) { text throws(Normalize.ValueError) in
             guard let value = Normalize.decimal(text), (-90...90).contains(value) else { throw .init("'\(text)' is not a latitude") }
             return value
@@ -282,7 +331,10 @@ struct RecordBuilder {
         case (nil, nil): break
         default: throw reject(first(.latitude)?.label ?? first(.longitude)?.label, "a position needs both latitude and longitude")
         }
+    }
 
+    /// Withdrawn: yes/no, or the date it was.
+    private mutating func readWithdrawn(_ premises: inout Premises) throws(RecordRejection) {
         if let (label, value) = first(.withdrawn) {
             if let flag = try? Normalize.bool(value) {
                 premises.withdrawnAt = flag ? context.now : nil
@@ -294,6 +346,10 @@ struct RecordBuilder {
                 }
             }
         }
+    }
+
+    /// Who may rent it, from words ("föreningar", "privatpersoner", "ungdomar").
+    private mutating func readRentableBy(_ premises: inout Premises) {
         if let (_, value) = first(.rentableBy) {
             let words = Set(FieldNames.normalize(value).split(separator: " ").map(String.init))
             let hasWord: ([String]) -> Bool = { options in words.contains { word in options.contains { word.hasPrefix($0) } } }
@@ -302,8 +358,8 @@ struct RecordBuilder {
                 privatePersons: hasWord(["privatperson", "privat", "allmanhet", "alla"]),
                 youth: hasWord(["ungdom", "unga"]))
         }
-        return (premises, originUrl)
     }
+
 
     /// The kind a premises gets when its source names none the vocabulary knows: imported, listed for review.
     static let unclassifiedKind = "oklassad"
