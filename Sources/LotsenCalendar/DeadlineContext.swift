@@ -15,26 +15,32 @@ enum DeadlineContext {
     static func speaksOfSomethingElse(_ word: String) -> Bool {
         word.hasPrefix("utbetal") || word.hasPrefix("redovis") || word.hasPrefix("besked") || word.hasPrefix("beslut")
             || word.hasPrefix("prisutdel") || word.hasPrefix("utdelning") || word.hasPrefix("nationaldag") || word.hasPrefix("jury")
-            || ["betalas", "fattas", "meddelas", "delas", "perioden", "period", "verksamhetsåret", "invigning", "firas", "genomförs",
+            || word.hasPrefix("handläggs") || word.hasPrefix("handläggning") || word.hasPrefix("förseningsavgift")
+            || ["betalas", "fattas", "meddelas", "delas", "verksamhetsåret", "invigning", "firas", "genomförs",
+                "behandlas", "sammanträde", "sammanträder", "nämndmöte", "utgång", "utgången", "avdrag", "reduceras",
                 "äger", "hålls", "pågår", "arrangeras", "uppdaterad", "uppdaterades", "publicerad", "publicerades", "ändrad"].contains(word)
     }
 
-    /// The purpose of the date whose first token is at `start`: the nearest purpose word before it within its clause
-    /// (back to the previous date, or the sentence start) decides; nil when the clause has none.
-    static func clauseSpeaksOfApplying(_ tokens: [Token], from clauseStart: Int, to start: Int) -> Bool? {
-        for index in stride(from: start - 1, through: clauseStart, by: -1) {
+    /// The purpose of the date whose first token is at `start`: the nearest purpose word before it in the sentence
+    /// decides; nil when there is none.
+    static func speaksOfApplying(_ tokens: [Token], before start: Int) -> Bool? {
+        for index in stride(from: start - 1, through: 0, by: -1) {
             let word = tokens[index].text
             if speaksOfApplying(word) { return true }
             if speaksOfSomethingElse(word) { return false }
+            // "för perioden 1 juli – 31 december" is what the grant covers; "i perioden 1/1–31/3" when to apply.
+            if word == "perioden" || word == "period", index > 0, tokens[index - 1].text == "för" { return false }
         }
         return nil
     }
 
     /// A year a sentence names outside any date ("Kulturstipendium 2019", "Ansökan för 2021"), if it names one.
-    static func namedYear(_ tokens: [Token], dates: [(start: Int, end: Int)]) -> Int? {
+    /// With `roundsOnly`, a year something started in ("från och med januari 2021", "sedan 2019") does not count.
+    static func namedYear(_ tokens: [Token], dates: [(start: Int, end: Int)], roundsOnly: Bool = false) -> Int? {
         for (index, token) in tokens.enumerated() where token.kind == .number && token.digits == 4 {
             guard let year = token.value, (2000...2100).contains(year) else { continue }
             if dates.contains(where: { (($0.start)..<($0.end)).contains(index) }) { continue }
+            if roundsOnly, tokens[max(0, index - 3)..<index].contains(where: { ["från", "sedan", "med"].contains($0.text) }) { continue }
             return year
         }
         return nil
@@ -46,6 +52,14 @@ enum DeadlineContext {
         let words = tokens.filter { $0.kind != .punctuation }
         guard !hasDates, words.count <= 8 else { return nil }
         return namedYear(tokens, dates: [])
+    }
+
+    /// A short line without dates that speaks of applying ("Ansökningstider", "Ansökningsperiod"): the dates under it
+    /// are application deadlines even where their own lines say nothing more.
+    static func isApplyingHeading(_ tokens: [Token], hasDates: Bool) -> Bool? {
+        let words = tokens.filter { $0.kind != .punctuation }
+        guard !hasDates, words.count <= 5, tokens.last?.text != "." else { return nil }
+        return words.contains { speaksOfApplying($0.text) }
     }
 
     /// "före 1 mars": the day before.

@@ -17,7 +17,12 @@ public enum DeadlineParser {
         let textRecurs = yearlyHint || sentences.contains { impliesYearly($0.tokens.map(\.text)) }
         // A page (several sentences) is read in context: dates count only where the words speak of applying.
         let isPage = sentences.count >= 3
-        var headingYear: Int?
+        // A page that names one year and never says the grant recurs is about that year's round ("hösten 2023").
+        let namedYears = Set(sentences.compactMap { sentence in
+            DeadlineContext.namedYear(sentence.tokens, dates: dates(in: sentence.tokens).map { ($0.start, $0.end) }, roundsOnly: true)
+        })
+        var headingYear: Int? = isPage && !textRecurs && namedYears.count == 1 ? namedYears.first : nil
+        var underApplyingHeading = false
         var rules: [DeadlineRule] = []
         var unread: [String] = []
         for sentence in sentences {
@@ -26,7 +31,13 @@ public enum DeadlineParser {
                 headingYear = year
                 continue
             }
-            let context = SentenceContext(isPage: isPage, headingYear: headingYear, textRecurs: textRecurs, yearlyHint: yearlyHint)
+            if isPage, let applying = DeadlineContext.isApplyingHeading(sentence.tokens, hasDates: hasDates) {
+                underApplyingHeading = applying
+                if applying { continue }
+            }
+            let context = SentenceContext(
+                isPage: isPage, headingYear: headingYear, underApplyingHeading: underApplyingHeading, textRecurs: textRecurs,
+                yearlyHint: yearlyHint)
             let found = parseSentence(sentence.text, tokens: sentence.tokens, context: context)
             if found.isEmpty, speaksOfDeadline(sentence.tokens), !hasDates { unread.append(sentence.text) }
             rules += found
@@ -46,6 +57,8 @@ public enum DeadlineParser {
         var isPage = false
         /// The year named by the last heading above the sentence.
         var headingYear: Int?
+        /// The last short line above the sentence speaks of applying ("Ansökningstider").
+        var underApplyingHeading = false
         /// Some sentence says the grant comes back every year.
         var textRecurs = false
         /// The caller knows the grant comes back every year.
@@ -74,17 +87,16 @@ public enum DeadlineParser {
         _ found: [(value: DateExpression, start: Int, end: Int)], tokens: [Token], context: SentenceContext
     ) -> [(value: DateExpression, start: Int, end: Int)] {
         let words = tokens.map(\.text)
-        let applying = words.contains(where: DeadlineContext.speaksOfApplying)
+        let applying = context.underApplyingHeading || words.contains(where: DeadlineContext.speaksOfApplying)
         let deadlineWords = speaksOfDeadline(tokens)
+        // A yearless date takes the year the sentence names, or another date of it carries, or the heading's.
         let sentenceYear = impliesYearly(words) ? nil
-            : DeadlineContext.namedYear(tokens, dates: found.map { ($0.start, $0.end) }) ?? context.headingYear
+            : DeadlineContext.namedYear(tokens, dates: found.map { ($0.start, $0.end) }) ?? found.compactMap(\.value.year).first
+                ?? context.headingYear
         var kept: [(value: DateExpression, start: Int, end: Int)] = []
-        var clauseStart = 0
         for date in found {
-            defer { clauseStart = date.end }
-            switch DeadlineContext.clauseSpeaksOfApplying(tokens, from: clauseStart, to: date.start) {
+            switch DeadlineContext.speaksOfApplying(tokens, before: date.start) {
             case false?: continue
-            case nil where !applying && words[..<date.start].contains(where: DeadlineContext.speaksOfSomethingElse): continue
             case nil where context.isPage && !applying && !deadlineWords: continue
             default: break
             }
