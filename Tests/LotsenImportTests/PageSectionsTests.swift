@@ -41,6 +41,16 @@ struct PremisesPage: Sendable, CustomTestStringConvertible {
         #expect(found == page.rooms)
     }
 
+    /// Real pages (evaluation/pages/premises-extra) whose short lines are sentences, questions or rules: no rooms.
+    @Test(arguments: [
+        "Regler för lokalbokning\n\nDet finns en del grundregler hur tider i idrottshallar ska fördelas. Max 30 personer i salen.",
+        "Får man använda omklädningsrummen?\n\nJa, men högst 2 personer åt gången.",
+        "Just nu är biblioteken inte en mötesplats\n\nVi har bord och stolar med sittplats för 12 personer.",
+    ])
+    func aSentenceOrQuestionIsNotARoom(_ text: String) {
+        #expect(RecordExtractor.premises(from: Outline(text: text), file: "sida.txt", plainText: true).isEmpty)
+    }
+
     @Test func aNumberThatIsNotPeopleIsNotAHeadCount() {
         #expect(Capacity.find(in: "Hyra 500 kr per timme, 120 kvm, öppet till kl 22") == nil)
         #expect(Capacity.find(in: "sittande 120 / stående 200")?.persons == 200)

@@ -15,7 +15,7 @@ enum PageSections {
         }
         func finish() {
             defer { body = []; itemsInSection = 0 }
-            guard itemsInSection == 0, let name, let capacity = Capacity.find(in: body.joined(separator: " ")) else { return }
+            guard itemsInSection == 0, let name, isRoomName(name), let capacity = Capacity.find(in: body.joined(separator: " ")) else { return }
             record([.init(label: "Namn", value: name, field: .name),
                     .init(label: "Kapacitet", value: capacity.words, field: .capacity),
                     .init(label: "Beskrivning", value: String(body.joined(separator: " ").prefix(2000)), field: .description)])
@@ -26,15 +26,20 @@ enum PageSections {
                 finish()
                 name = text
             case .paragraph(let text) where isTitleLine(text) && !(leadingName(text) != nil && Capacity.find(in: text) != nil):
-                // A short line right under a title that repeats it ("Interiör från lokalen Loftet") is its caption.
+                // A short line right under a title that repeats it ("Interiör från lokalen Loftet") is its caption; a
+                // section label ("Utrustning i rummet", "Priser") belongs to the room above.
                 if let name, body.isEmpty, text.localizedCaseInsensitiveContains(name) { continue }
+                if name != nil, isSectionLabel(text) {
+                    body.append(text)
+                    continue
+                }
                 finish()
                 name = text
             case .paragraph(let text), .item(let text):
                 // "Sessionssalen, maxantal 20 personer", "• Samlingssalen. Maximalt 100 personer": a room of its own;
                 // "Hörsalen för 130 personer och Aktivitetsrummet för max 50 personer": rooms named in a sentence.
                 var rooms: [(name: String, persons: Int)] = []
-                if text.count <= 200, let room = leadingName(text), let capacity = Capacity.find(in: text) {
+                if text.count <= 200, let room = leadingName(text), isRoomName(room), let capacity = Capacity.find(in: text) {
                     rooms = [(room, capacity.persons)]
                 } else {
                     // A count with no name of its own belongs to the room named before it in the paragraph, or to
@@ -81,6 +86,26 @@ enum PageSections {
 
     /// Words of field labels on premises pages.
     static let labelWords: Set<String> = ["pris", "priser", "hyra", "yta", "bord", "avgift", "taxa", "bokning", "kontakt", "adress", "utrustning"]
+
+    /// Words that make a title a sentence ("Regler för lokalbokning", "Just nu är biblioteken stängda", "Får man …?"),
+    /// not a room's name.
+    static let sentenceWords: Set<String> = ["ar", "att", "for", "kan", "man", "inte", "som", "far", "ska", "vi", "du", "ni", "om", "hur",
+                                             "vad", "nar", "varfor", "regler", "planer", "mojligt", "information", "nyheter"]
+
+    /// A title that can name a room: a few words, not a question, not a sentence.
+    static func isRoomName(_ text: String) -> Bool {
+        let words = SwedishText.words(text)
+        return !words.isEmpty && words.count <= 5 && !text.hasSuffix("?") && words.allSatisfy { !sentenceWords.contains($0) }
+    }
+
+    /// Words a section label of a room's page starts with.
+    static let sectionWords: Set<String> = ["utrustning", "pris", "priser", "hyra", "hyror", "bokning", "boka", "kontakt", "tillganglighet",
+                                            "adress", "oppettider", "avgift", "avgifter", "taxa", "taxor", "villkor", "regler", "om", "fakta",
+                                            "kapacitet", "mer", "las", "hitta", "sa", "for", "vid"]
+
+    static func isSectionLabel(_ text: String) -> Bool {
+        SwedishText.words(text).first.map { sectionWords.contains($0) } ?? false
+    }
 
     /// A line that reads as a title: short, letters, no sentence end, no label.
     static func isTitleLine(_ text: String) -> Bool {
