@@ -46,6 +46,11 @@ extension LotsenCommand {
             let start = try from.map(Self.day) ?? today
             let end = try to.map(Self.day) ?? start.adding(days: 365)
             guard start <= end else { throw ValidationError("--to must not be before --from") }
+            do {
+                try store.checkGrantFilters(applicant: applicant, category: category, unit: unit)
+            } catch let invalid as InvalidQuery {
+                throw ValidationError("--\(invalid.parameter): \(invalid.message)")
+            }
             let entries = GrantCalendar.entries(
                 grants: grants.map { CalendarGrant(grant: $0.item, url: $0.provenance.originUrl) }, events: try store.calendarEvents(),
                 from: start, to: end, today: today, filter: CalendarFilter(applicant: applicant, category: category, unit: unit),

@@ -5,10 +5,14 @@ import LotsenStore
 
 /// `lotsen`: the command-line entry point.
 public struct LotsenCommand: AsyncParsableCommand {
+    /// The release, for `lotsen --version`.
+    public static let version = "0.9.0"
+
     public static let configuration = CommandConfiguration(
         commandName: "lotsen",
         abstract: "Lotsen – en väg in: lokaler, bidrag och kontaktvägar för föreningar i Kristianstads kommun.",
         discussion: "Start the service with `lotsen serve`. On first run it creates the database and fills it from the seed folder. Search from the terminal with `lotsen search premises scen`.",
+        version: Self.version,
         subcommands: [Serve.self, Initialize.self, Search.self, Import.self, Export.self, CalendarCommand.self, DeadlineCommand.self, Route.self, Token.self, Enquiries.self],
         defaultSubcommand: nil
     )

@@ -58,6 +58,13 @@ private func temporaryPath() -> String {
         try await run(&search)
         var invalid = try LotsenCommand.parseAsRoot(["search", "premises", "--kind", "rymdskepp", "--db", path])
         await #expect(throws: ValidationError.self) { try await run(&invalid) }
+        // An unknown code is an error naming the option, not a silently empty calendar.
+        var calendar = try LotsenCommand.parseAsRoot(["calendar", "--applicant", "nope", "--db", path])
+        await #expect(throws: ValidationError.self) { try await run(&calendar) }
+    }
+
+    @Test func theVersionIsPrinted() {
+        #expect(LotsenCommand.configuration.version == LotsenCommand.version && !LotsenCommand.version.isEmpty)
     }
 }
 
