@@ -9,8 +9,8 @@ public enum Bootstrap {
         ProcessInfo.processInfo.environment["LOTSEN_DB"] ?? "lotsen.db"
     }
 
-    /// `$LOTSEN_SEED`, else `seed/` in the working directory, else the `seed/` folder of the
-    /// source checkout this binary was built from.
+    /// `$LOTSEN_SEED`, else `seed/` in the working directory, else beside the binary (`seed/` or
+    /// `../share/lotsen/seed/`, for a copied or installed binary), else the source checkout it was built from.
     public static var defaultSeedDirectory: URL {
         directory(environment: "LOTSEN_SEED", name: "seed", marker: "units.json")
     }
@@ -27,6 +27,13 @@ public enum Bootstrap {
         let probe = marker.map { local.appendingPathComponent($0).path } ?? local.path
         if FileManager.default.fileExists(atPath: probe, isDirectory: &isDirectory), marker != nil || isDirectory.boolValue {
             return local
+        }
+        if let binary = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent() {
+            for candidate in [binary.appendingPathComponent(name),
+                              binary.deletingLastPathComponent().appendingPathComponent("share/lotsen/\(name)")] {
+                let probe = marker.map { candidate.appendingPathComponent($0).path } ?? candidate.path
+                if FileManager.default.fileExists(atPath: probe) { return candidate }
+            }
         }
         return URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

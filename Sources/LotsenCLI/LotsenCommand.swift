@@ -22,8 +22,11 @@ public struct LotsenCommand: AsyncParsableCommand {
 
 /// Options every command that opens the store shares.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: "SQLite database file (default: $LOTSEN_DB or ./lotsen.db).")
-    var db: String = Bootstrap.defaultDatabasePath
+    @Option(name: .customLong("db"), help: "SQLite database file (default: $LOTSEN_DB or ./lotsen.db).")
+    var dbOption: String?
+
+    /// The catalogue file: `--db`, else `$LOTSEN_DB`, else `./lotsen.db` (one default, said once in the help).
+    var db: String { dbOption ?? Bootstrap.defaultDatabasePath }
 
     @Option(name: .long, help: "Seed folder used when the database is new (default: $LOTSEN_SEED or ./seed).")
     var seed: String?
