@@ -94,7 +94,7 @@ public final class EnquiryGuide: Sendable {
         let wantsGrants = !route.fallback && (facts.asksForMoney || (allowed.contains("grants") && !facts.asksForPlace))
         let wantsPremises = !route.fallback && allowed.contains("premises") && (facts.asksForPlace || !facts.asksForMoney)
         let grants = wantsGrants ? GrantMatch.best(
-            for: facts, words: current.router.analyzer.tokens(enquiry.text).map(\.terms), in: current.grants, unit: route.best?.unitId, today: today) : []
+            for: facts, words: route.wordTerms, in: current.grants, unit: route.best?.unitId, today: today) : []
         let wishes = current.premises.wishes(facts)
         let (premises, note) = wantsPremises ? current.premises.answer(facts, wishes: wishes, terms: route.terms) : ([], nil)
         let reading = RouteAnswer.Reading(

@@ -56,6 +56,9 @@ public struct RoutingDecision: Sendable, Equatable, Encodable {
     public var fallback: Bool
     /// The enquiry's terms after analysis, for staff to see what the router read.
     public var terms: [String]
+    /// Each word's analysed terms, in the enquiry's order (a compound brings its parts), for matching that counts a
+    /// word once; not part of the JSON answer.
+    public var wordTerms: [[String]] = []
 
     public var best: RankedUnit? { units.first }
 
@@ -262,7 +265,7 @@ public struct Router: Sendable {
                 ?? RankedUnit(unitId: knowledge.fallbackUnit, score: 0, topic: "", reasons: [])
             units = [fallbackUnit] + units.filter { $0.unitId != knowledge.fallbackUnit }
         }
-        return RoutingDecision(units: units, confidence: confidence, fallback: fallback, terms: order)
+        return RoutingDecision(units: units, confidence: confidence, fallback: fallback, terms: order, wordTerms: tokens.map(\.terms))
     }
 }
 
