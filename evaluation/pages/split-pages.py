@@ -9,6 +9,8 @@ and a labels file. A municipality is wholly on one side.
 import collections, csv, json, pathlib, random, shutil, sys
 
 source = pathlib.Path(sys.argv[1])
+# A later collection goes beside the first: `split-pages.py DIR -3` writes grants-3/ and premises-3/.
+suffix = sys.argv[2] if len(sys.argv) > 2 else ""
 root = pathlib.Path(__file__).resolve().parent.parent
 
 def municipality(path):
@@ -31,16 +33,21 @@ def split(files):
         count += len(by[name])
     return {f.name: (municipality(f) in frozen) for f in files}
 
-grant_labels = {r["file"]: r for r in csv.DictReader(open(source / "grant-labels.tsv", encoding="utf-8"), delimiter="\t")}
-premises_labels = {json.loads(l)["file"]: l for l in open(source / "premises-labels.jsonl", encoding="utf-8") if l.strip()}
+def read(name, parse):
+    return parse(open(source / name, encoding="utf-8")) if (source / name).exists() else None
+
+grant_labels = read("grant-labels.tsv", lambda f: {r["file"]: r for r in csv.DictReader(f, delimiter="\t")})
+premises_labels = read("premises-labels.jsonl", lambda f: {json.loads(l)["file"]: l for l in f if l.strip()})
 for kind, folder, labels, name, header in (
     ("grants", "grant-pages", grant_labels, "labels.tsv", "file\tdeadlines\tnote\n"),
     ("premises", "premises-pages", premises_labels, "labels.jsonl", ""),
 ):
+    if labels is None:
+        continue
     files = sorted((source / folder).glob("*.txt"))
     side = split(files)
     for frozen in (True, False):
-        out = root / ("frozen/pages" if frozen else "pages") / kind
+        out = root / ("frozen/pages" if frozen else "pages") / (kind + suffix)
         out.mkdir(parents=True, exist_ok=True)
         chosen = [f for f in files if side[f.name] == frozen]
         with open(out / name, "w", encoding="utf-8") as labels_out:
