@@ -7,31 +7,63 @@ import LotsenModel
 enum DeadlineContext {
     /// Words that make the date after them an application deadline.
     static func speaksOfApplying(_ word: String) -> Bool {
-        word.hasPrefix("ansök") || word.hasPrefix("nominer") || ["söks", "sök", "söka", "söker", "inkommen", "inkomna", "inkomma",
-            "inlämnas", "inlämnad", "ansökningsdag", "deadline", "ansökningstid", "ansökningsperiod", "ansökningsperioden"].contains(word)
+        word.hasPrefix("ansök") || word.hasPrefix("nominer") || ["söks", "sök", "söka", "söker", "ansökningsdag", "deadline", "ansökningstid", "ansökningsperiod", "ansökningsperioden"].contains(word)
     }
 
     /// Words that make the date after them something else than the last day to apply.
     static func speaksOfSomethingElse(_ word: String) -> Bool {
-        word.hasPrefix("utbetal") || word.hasPrefix("redovis") || word.hasPrefix("besked") || word.hasPrefix("beslut")
-            || word.hasPrefix("prisutdel") || word.hasPrefix("utdelning") || word.hasPrefix("nationaldag") || word.hasPrefix("jury")
+        // Compounds too: "slutredovisning", "avrapportering", "bidragsbeslut".
+        ["utbetal", "redovis", "rapporter", "besked", "beslut"].contains { word.contains($0) }
+            || word.hasPrefix("prisutdel") || word.hasPrefix("utdelning") || word.hasPrefix("jury")
+            // The day itself ("firas på nationaldagen 6 juni"), not "bidrag till nationaldagsfirande".
+            || word == "nationaldagen" || word == "nationaldag"
             || word.hasPrefix("handläggs") || word.hasPrefix("handläggning") || word.hasPrefix("förseningsavgift")
             || ["betalas", "fattas", "meddelas", "delas", "verksamhetsåret", "invigning", "firas", "genomförs",
                 "behandlas", "sammanträde", "sammanträder", "nämndmöte", "utgång", "utgången", "avdrag", "reduceras",
-                "äger", "hålls", "pågår", "arrangeras", "uppdaterad", "uppdaterades", "publicerad", "publicerades", "ändrad"].contains(word)
+                "äger", "hålls", "pågår", "arrangeras", "uppdaterad", "uppdaterades", "publicerad", "publicerades", "publiceras",
+                "ändrad"].contains(word)
     }
 
     /// The purpose of the date whose first token is at `start`: the nearest purpose word before it in the sentence
     /// decides; nil when there is none.
     static func speaksOfApplying(_ tokens: [Token], before start: Int) -> Bool? {
+        var afterSenast = false
+        var handedIn = false
         for index in stride(from: start - 1, through: 0, by: -1) {
             let word = tokens[index].text
+            // "redovisning inlämnas … före 1 december": handing in says nothing of what is handed in; read on.
+            if handingIn.contains(word) {
+                handedIn = true
+                continue
+            }
             if speaksOfApplying(word) { return true }
             if speaksOfSomethingElse(word) { return false }
-            // "för perioden 1 juli – 31 december" is what the grant covers; "i perioden 1/1–31/3" when to apply.
-            if word == "perioden" || word == "period", index > 0, tokens[index - 1].text == "för" { return false }
+            // "för perioden 1 juli – 31 december" is what the grant covers; "i perioden 1/1–31/3" when to apply. In
+            // "ansökan för perioden 1 januari till 30 juni skickas in senast 25 augusti" the period is not this date's.
+            if !afterSenast, word == "perioden" || word == "period", index > 0, tokens[index - 1].text == "för" { return false }
+            if word == "senast" { afterSenast = true }
         }
-        return nil
+        return handedIn ? true : nil
+    }
+
+    /// Verbs of handing something in: an application, or a report.
+    static let handingIn: Set<String> = ["inkommen", "inkomna", "inkomma", "inlämnas", "inlämnad", "tillhanda"]
+
+    /// "Ansökan för aktiviteter under perioden 1 januari–30 juni lämnas in senast 25 augusti": the dates of a period
+    /// ("perioden", "period") in a sentence that gives a later "senast" date are what the grant covers.
+    static func isCoveredPeriod(_ tokens: [Token], date: (start: Int, end: Int), dates: [(start: Int, end: Int)]) -> Bool {
+        guard dates.contains(where: { $0.start > date.start && $0.start > 0 && ["senast", "den"].contains(tokens[$0.start - 1].text)
+                && tokens[max(0, $0.start - 2)..<$0.start].contains { $0.text == "senast" } }) else { return false }
+        var index = date.start - 1
+        // Back over the period's first date and the words joining it ("1 januari–", "1 juli till").
+        while index >= 0, index >= date.start - 8 {
+            let word = tokens[index].text
+            if word == "perioden" || word == "period" || word == "perioderna" { return true }
+            guard tokens[index].kind != .word || ["till", "och", "med", "t", "o", "m", "tom", "från", "den"].contains(word)
+                || DeadlineParser.months[word] != nil else { return false }
+            index -= 1
+        }
+        return false
     }
 
     /// A year a sentence names outside any date ("Kulturstipendium 2019", "Ansökan för 2021"), if it names one.

@@ -100,6 +100,7 @@ public enum DeadlineParser {
             case nil where context.isPage && !applying && !deadlineWords: continue
             default: break
             }
+            if DeadlineContext.isCoveredPeriod(tokens, date: (date.start, date.end), dates: found.map { ($0.start, $0.end) }) { continue }
             var date = date
             if date.start > 0, ["före", "innan"].contains(tokens[date.start - 1].text) {
                 (date.value.day, date.value.year) = DeadlineContext.dayBefore(date.value.day, year: date.value.year)

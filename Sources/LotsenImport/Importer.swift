@@ -194,7 +194,7 @@ public struct Importer: Sendable {
             case .text:
                 let decoded = TextDecoding.decodeDocument(bytes)
                 encoding = decoded.encoding
-                let outline = Outline(text: decoded.text)
+                let outline = Outline(text: decoded.text, lineBreaks: kind == .premises)
                 records += kind == .grants ? [RecordExtractor.grantPage(from: outline, file: file)]
                     : RecordExtractor.premises(from: outline, file: file, plainText: true)
             case .xml:

@@ -20,6 +20,16 @@ private func nextDeadlines(_ text: String, count: Int = 4) -> [String] {
 
 @Suite struct PageContextTests {
     @Test(arguments: [
+        PageCase(text: "Aktivitetsbidraget söks efter genomförda sammankomster två gånger om året. Ansökan för perioden 1 januari till 30 juni skickas in senast 25 augusti och ansökan för perioden 1 juli till 31 december skickas in senast 25 februari.\n\nAlla föreningar som får bidrag, är skyldiga att varje år skicka verksamhetsberättelse.",
+                 expected: ["2027-02-25", "2027-08-25"], source: "'för perioden X till Y skickas in senast Z': Z is the deadline (grants-3 q025)"),
+        PageCase(text: "Hur och när ansöker man om aktivitetsbidrag?\n\n  • Ansökan för aktiviteter under perioden 1 januari–30 juni lämnas in senast 25 augusti samma år.\n  • Ansökan för aktiviteter under perioden 1 juli–31 december lämnas in senast 25 februari efterföljande år.\n\nSenast uppdaterad 3 juni 2019",
+                 expected: ["2027-02-25", "2027-08-25"], source: "'under perioden' a 'senast' date follows: the period is what is covered (grants-3 q028)"),
+        PageCase(text: "Ansökan om anläggningsbidrag gör ni senast den 25:e februari för föregående kalenderår.\n\nEtt digitalt ansökningsformulär kommer att publiceras senast 1:a februari.\n\nSenast uppdaterad: 16 februari 2023",
+                 expected: ["2027-02-25"], source: "the date a form is published is not a deadline (grants-3 q010)"),
+        PageCase(text: "Bidrag till nationaldagsfirande\n\nAnsökan om arrangemangsbidrag för nationaldagsfirande görs på särskild blankett, Länk till annan webbplats, öppnas i nytt fönster. som ska vara Kultur och Fritid tillhanda senast 1 april.\n\nObligatorisk ekonomisk redovisning av arrangemanget görs på särskild blankett senast 15 augusti det år då firandet genomfördes.",
+                 expected: ["2027-04-01"], source: "'nationaldagsfirande' is the grant's purpose, not a ceremony date (grants-3 q050)"),
+        PageCase(text: "Medel för folkhälsoinsatser beviljas en gång per år och sista ansökningsdag är 15 juni. Projektredovisning ska lämnas in senast två månader efter avslutat projekt. Om projektet sträcker sig över mer än ett verksamhetsår ska skriftlig avrapportering samt ekonomisk redovisning inlämnas till folkhälsostrateg varje år före 1 december.",
+                 expected: ["2027-06-15"], source: "a report handed in ('redovisning inlämnas … före 1 december') is not a deadline (grants-3 q057)"),
         PageCase(text: "Senast den 15 februari för perioden 1 juli – 31 december\n\nSenast den 15 augusti för perioden 1 januari – 30 juni\n\nUtbetalas under mars och september",
                  expected: ["2027-02-15", "2027-08-15"], source: "a period is not a deadline; payout months ignored (g024)"),
         PageCase(text: "Ansökan inlämnas före 1 mars.", expected: ["2027-02-28"], source: "'före 1 mars' is the last day of February (g008)"),

@@ -94,3 +94,50 @@ struct PremisesPage: Sendable, CustomTestStringConvertible {
         #expect(grant.deadlineRules.first?.closes == .date(month: 3, day: 31))
     }
 }
+
+/// Prices as real premises pages write them (evaluation/pages/premises and premises-extra, copied verbatim).
+@Suite struct PagePricesTests {
+    @Test(arguments: [
+        ("1175 kronor/ dygn, där finns inget timpris.", ["1175 kr/dygn"]),
+        ("För aktiviteter som anordnas av föreningar … är kostanden 500 kronor per tillfälle.", ["500 kr/tillfälle"]),
+        ("Hel hall\n\n141 kr/timme", ["141 kr/tim"]),
+        ("Dygnshyra från kl 12.00 till kl 10.00 dagen efter 1.600:-", ["1600 kr/dygn"]),
+        ("Pris 1 000 kr per dygn.", ["1000 kr/dygn"]),
+        ("350 kr halvdag (max 4 tim)", ["350 kr/halvdag"]),
+        ("Depositionsavgift för nyckel: 100 kr/år", []),
+        ("Avbokning senare än 14 dagar före debiteras 500 kr", []),
+        ("Medlemsskap kostar för familj 200 kr/år", []),
+    ])
+    func pricesAreReadWithTheirUnit(_ text: String, _ expected: [String]) {
+        #expect(PagePrices.find(in: text) == expected)
+    }
+
+    @Test func aPriceListTakesItsUnitFromItsHeading() {
+        let text = "Avgifter\n\nBokningskostnader per kategori och timma (1) (2) (3)\nSporthall (100 kr) (300 kr) (450 kr)\nAula (75 kr) (300 kr) (500 kr)\nAvgift för larmkort: 150 kr\n"
+        let records = RecordExtractor.premises(from: Outline(text: text, lineBreaks: true), file: "avgifter.txt", plainText: true)
+        let prices = Dictionary(uniqueKeysWithValues: records.map { record in
+            (record.values.first { $0.field == .name }?.value ?? "", record.values.filter { $0.field == .price }.map(\.value))
+        })
+        #expect(prices == ["Sporthall": ["100 kr/tim", "300 kr/tim", "450 kr/tim"], "Aula": ["75 kr/tim", "300 kr/tim", "500 kr/tim"]])
+    }
+
+    @Test func aPageAboutOnePremisesIsThatPremises() throws {
+        let text = "Stäng meddelande\n\nHyr Folkets hus\n\nHuset har en stor sal och ett kök. Lokalen rymmer 120 personer.\n\nHyran är 1 500 kr per dygn för föreningar.\n"
+        let records = RecordExtractor.premises(from: Outline(text: text), file: "folketshus.txt", plainText: true)
+        let values = try #require(records.first).values
+        #expect(records.count == 1)
+        #expect(values.first { $0.field == .name }?.value == "Folkets hus")
+        #expect(values.first { $0.field == .capacity }?.value == "120 personer")
+        #expect(values.filter { $0.field == .price }.map(\.value) == ["1500 kr/dygn"])
+    }
+
+    @Test func aTimeIsNotAHeadCount() {
+        #expect(Capacity.find(in: "betalar man för 1 dygn, inte 2 dagar") == nil)
+    }
+
+    @Test func questionHeadingsAreNotPremises() throws {
+        let html = "<h1>Frågor</h1><h2>Får man använda omklädningsrummen?</h2><p>Ja, max 2 personer.</p><h2>Hur länge gäller maxantalet?</h2><p>Tills vidare.</p>"
+        let outline = Outline(html: try Markup.parseHTML(Array(html.utf8), file: "faq.html"))
+        #expect(RecordExtractor.premises(from: outline, file: "faq.html").isEmpty)
+    }
+}

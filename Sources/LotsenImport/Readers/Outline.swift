@@ -56,11 +56,12 @@ extension Outline {
 
     /// The outline of a plain-text or Markdown page: `#` headings (or short stand-alone lines ending in
     /// "?" or ":" and known section titles), `-`, `*` and `•` list items, paragraphs separated by blank lines.
-    public init(text: String) {
+    /// `lineBreaks`: a paragraph keeps its line breaks (a table copied as text stays a line per row).
+    public init(text: String, lineBreaks: Bool = false) {
         var blocks: [Block] = []
         var paragraph: [String] = []
         func flush() {
-            if !paragraph.isEmpty { blocks.append(.paragraph(paragraph.joined(separator: " "))) }
+            if !paragraph.isEmpty { blocks.append(.paragraph(paragraph.joined(separator: lineBreaks ? "\n" : " "))) }
             paragraph = []
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {

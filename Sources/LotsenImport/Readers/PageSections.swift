@@ -15,12 +15,20 @@ enum PageSections {
         }
         func finish() {
             defer { body = []; itemsInSection = 0 }
-            guard itemsInSection == 0, let name, isRoomName(name), let capacity = Capacity.find(in: body.joined(separator: " ")) else { return }
-            record([.init(label: "Namn", value: name, field: .name),
-                    .init(label: "Kapacitet", value: capacity.words, field: .capacity),
-                    .init(label: "Beskrivning", value: String(body.joined(separator: " ").prefix(2000)), field: .description)])
+            guard itemsInSection == 0, let name, isRoomName(name) else { return }
+            let text = body.joined(separator: "\n")
+            // "Grupprum 20 personer" over its price rows: the title may give the head count.
+            let capacity = Capacity.find(in: name + "\n" + text), prices = PagePrices.find(in: text)
+            // A section with prices and no head count is a premises when its title names one ("Stora salen", not "Kostnad").
+            guard capacity != nil || (!prices.isEmpty && namesPremises(name)) else { return }
+            record(values(name: roomName(name), capacity: capacity?.words, prices: prices, description: text))
         }
-        for block in outline.blocks {
+        var listUnit: String?
+        for block in splittingPriceLists(outline.blocks) {
+            if case .heading(_, let text) = block { listUnit = PagePrices.unit(ofHeading: text) }
+            if case .paragraph(let text) = block, isTitleLine(text) || text.count <= 80 {
+                listUnit = PagePrices.unit(ofHeading: text) ?? listUnit
+            }
             switch block {
             case .heading(_, let text):
                 finish()
@@ -54,6 +62,11 @@ enum PageSections {
                         }
                     }
                 }
+                if rooms.isEmpty, let line = priceLine(text, unit: listUnit) {
+                    record(values(name: line.name, capacity: nil, prices: line.prices, description: text))
+                    itemsInSection += 1
+                    continue
+                }
                 for var room in rooms {
                     // The same room name under another place ("Samlingssalen" at two addresses) keeps them apart.
                     if let name, seenRooms[room.name].map({ $0 != name }) ?? false { room.name += " (\(name))" }
@@ -61,6 +74,7 @@ enum PageSections {
                     var values: [SourceRecord.Value] = [.init(label: "Namn", value: room.name, field: .name),
                                                         .init(label: "Kapacitet", value: "\(room.persons) personer", field: .capacity)]
                     if let name, name != room.name { values.append(.init(label: "Plats", value: name, field: .venue)) }
+                    values += PagePrices.find(in: text).map { .init(label: "Pris", value: $0, field: .price) }
                     record(values)
                     itemsInSection += 1
                 }
@@ -70,7 +84,82 @@ enum PageSections {
             }
         }
         finish()
+        if records.isEmpty, let page = wholePage(outline) { record(page) }
         return records
+    }
+
+    /// The blocks with a paragraph whose lines are a price list (a table copied as text) split into its lines;
+    /// any other paragraph's lines joined with spaces.
+    static func splittingPriceLists(_ blocks: [Outline.Block]) -> [Outline.Block] {
+        blocks.flatMap { block -> [Outline.Block] in
+            guard case .paragraph(let text) = block, text.contains("\n") else { return [block] }
+            let lines = text.split(separator: "\n").map(String.init)
+            return lines.contains { priceLine($0, unit: nil) != nil } ? lines.map { .paragraph($0) }
+                : [.paragraph(lines.joined(separator: " "))]
+        }
+    }
+
+    /// A line of a price list: a premises' name, then its prices ("Sporthall (100 kr) (300 kr) (450 kr)",
+    /// "Stora salen med Verandan ........ 1 210:-"); `unit` is what the list's heading says they are per.
+    static func priceLine(_ text: String, unit: String?) -> (name: String, prices: [String])? {
+        guard text.count <= 160, let digit = text.firstIndex(where: \.isNumber) else { return nil }
+        let name = String(text[..<digit].reversed().drop { " .:(…–-|\t".contains($0) }.reversed()).trimmingSpaces
+        guard (3...50).contains(name.count), name.first?.isUppercase == true, isRoomName(name), namesPremises(name) else { return nil }
+        let prices = PagePrices.find(in: text, unit: unit)
+        return prices.isEmpty ? nil : (name, prices)
+    }
+
+    /// The values of one premises read from page text.
+    static func values(name: String, capacity: String?, prices: [String], description: String) -> [SourceRecord.Value] {
+        var values: [SourceRecord.Value] = [.init(label: "Namn", value: name, field: .name)]
+        if let capacity { values.append(.init(label: "Kapacitet", value: capacity, field: .capacity)) }
+        values += prices.map { .init(label: "Pris", value: $0, field: .price) }
+        values.append(.init(label: "Beskrivning", value: String(description.prefix(2000)), field: .description))
+        return values
+    }
+
+    /// A page about one premises with no sections of its own ("Bygdegården", then paragraphs saying it holds 120
+    /// and costs 1 500 kr per dygn): the premises its title names, with the head count and prices of the whole page.
+    static func wholePage(_ outline: Outline) -> [SourceRecord.Value]? {
+        var title: String?
+        var lines: [String] = []
+        for block in outline.blocks {
+            switch block {
+            case .heading(_, let text), .paragraph(let text), .item(let text):
+                // The page's title: its first short line after any site chrome ("Stäng meddelande").
+                if lines.isEmpty {
+                    if SwedishText.words(text).allSatisfy(chromeWords.contains) { continue }
+                    title = isTitleLine(text) && isRoomName(text) && namesPremises(text) ? text : nil
+                }
+                lines.append(text)
+            case .table(let table):
+                lines += table.rows.map { $0.map(\.text).joined(separator: " ") }
+            }
+        }
+        let text = lines.joined(separator: "\n")
+        guard let title else { return nil }
+        let capacity = Capacity.find(in: text), prices = PagePrices.find(in: text)
+        guard capacity != nil || !prices.isEmpty else { return nil }
+        return values(name: roomName(title), capacity: capacity?.words, prices: prices, description: text)
+    }
+
+    /// Words of the site's own lines before a page's title.
+    static let chromeWords: Set<String> = ["stang", "meddelande", "hoppa", "till", "innehall", "meny", "sok", "startsida", "logga", "in",
+                                           "lyssna", "las", "upp", "dela", "skriv", "ut", "cookies", "english"]
+
+    /// A title without the verb a page puts before the premises it offers: "Hyr Folkets hus" → "Folkets hus",
+    /// "Boka ett mötesrum" → "Mötesrum".
+    static func roomName(_ title: String) -> String {
+        var words = title.split(separator: " ").map(String.init)
+        while words.count > 1, leadingVerbs.contains(SwedishText.fold(words[0])) { words.removeFirst() }
+        let name = words.joined(separator: " ")
+        return name.prefix(1).uppercased() + name.dropFirst()
+    }
+    static let leadingVerbs: Set<String> = ["hyr", "hyra", "boka", "lana", "lan", "av", "ett", "en", "var", "vara", "om"]
+
+    /// A title that names a kind of premises by one of its words ("Stora salen", "Folkets hus", "Bygdegården").
+    static func namesPremises(_ text: String) -> Bool {
+        SwedishText.words(text).contains { word in Capacity.roomEndings.contains { word.hasSuffix($0) } }
     }
 
     /// The name a line starts with before ".", ":" or ",": short, capitalized, a few words.
@@ -90,7 +179,8 @@ enum PageSections {
     /// Words that make a title a sentence ("Regler för lokalbokning", "Just nu är biblioteken stängda", "Får man …?"),
     /// not a room's name.
     static let sentenceWords: Set<String> = ["ar", "att", "for", "kan", "man", "inte", "som", "far", "ska", "vi", "du", "ni", "om", "hur",
-                                             "vad", "nar", "varfor", "regler", "planer", "mojligt", "information", "nyheter"]
+                                             "vad", "nar", "varfor", "regler", "planer", "mojligt", "information", "nyheter",
+                                             "ja", "nej", "obs", "observera", "notera", "tips"]
 
     /// A title that can name a room: a few words, not a question, not a sentence.
     static func isRoomName(_ text: String) -> Bool {
@@ -110,7 +200,7 @@ enum PageSections {
     /// A line that reads as a title: short, letters, no sentence end, no label.
     static func isTitleLine(_ text: String) -> Bool {
         text.count <= 60 && !text.hasSuffix(".") && !text.contains(":") && text.contains(where: \.isLetter)
-            && text.filter(\.isNumber).count * 3 < text.count
+            && text.filter(\.isNumber).count * 3 < text.count && (!text.contains(where: \.isNumber) || PagePrices.prices(inLine: text).isEmpty)
     }
 }
 
@@ -143,8 +233,10 @@ enum Capacity {
                                        "ca", "cirka", "tar", "har", "ar", "sittande", "staende", "och", "hogst", "omkring", "ungefar", "antal"]
 
     /// Endings of words that name a room or hall ("Hörsalen", "Grupprum", "Kulturhörnan", "Teaterladan").
-    static let roomEndings = ["salen", "sal", "rummet", "rum", "hallen", "hall", "lokalen", "lokal", "scenen", "scen", "garden",
-                              "laden", "loftet", "hornan", "kallaren", "studion", "studio", "ateljen", "atelje", "foajen", "foaje"]
+    static let roomEndings = ["salen", "sal", "rummet", "rum", "hallen", "hall", "lokalen", "lokal", "scenen", "scen", "garden", "gard",
+                              "laden", "loftet", "hornan", "kallaren", "studion", "studio", "ateljen", "atelje", "foajen", "foaje",
+                              "huset", "hus", "stugan", "stuga", "aula", "aulan", "arena", "arenan", "vaningen", "vaning",
+                              "paviljongen", "paviljong", "teatern", "teater", "kyrkan", "hemmet"]
 
     /// The distinct capitalized words of `text` that name a room by their ending.
     static func roomWords(in text: String) -> [String] {
@@ -156,7 +248,7 @@ enum Capacity {
         }
         return found
     }
-    static let notNames: Set<String> = ["det", "den", "vi", "du", "ni", "lokalen", "salen", "rummet", "lokalerna", "i", "pa", "har", "hit",
+    static let notNames: Set<String> = ["det", "den", "vi", "du", "ni", "lokalen", "salen", "rummet", "lokalerna", "huset", "hallen", "ja", "nej", "obs", "i", "pa", "har", "hit",
                                         "max", "maximalt", "stolar", "antal", "totalt", "kapacitet", "plats", "platser", "ca", "cirka"]
 
     static func mentions(in text: String) -> [Mention] {
@@ -167,7 +259,8 @@ enum Capacity {
             guard let value = Int(word), value > 0, value < 100_000 else { continue }
             let next = index + 1 < words.count ? words[index + 1] : ""
             let previous = index > 0 ? words[index - 1] : ""
-            if notPeople.contains(next) || previous == "kl" { continue }
+            // "för 1 dygn", "max 4 timmar": a time, not people.
+            if notPeople.contains(next) || PagePrices.units[next] != nil || previous == "kl" { continue }
             let counts = people.contains(next) || (before.contains(previous) && (next == "st" || !(next.first?.isNumber ?? false)))
                 || (previous == "antal" && next == "st")
             guard counts else { continue }

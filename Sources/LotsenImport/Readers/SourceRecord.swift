@@ -75,7 +75,7 @@ enum RecordExtractor {
     /// The heading level that names items: the level (2–4) with the most headings that are not section titles.
     static func headingItems(_ outline: Outline, file: String, startRecord: Int) -> [SourceRecord] {
         var counts: [Int: Int] = [:]
-        for case .heading(let level, let text) in outline.blocks where level >= 2 && !SectionTitles.isKnown(text) {
+        for case .heading(let level, let text) in outline.blocks where level >= 2 && !SectionTitles.isKnown(text) && !text.hasSuffix("?") {
             counts[level, default: 0] += 1
         }
         guard let itemLevel = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) })?.key else {
@@ -92,7 +92,8 @@ enum RecordExtractor {
         for block in outline.blocks {
             switch block {
             case .heading(let level, let text):
-                if level == itemLevel && !SectionTitles.isKnown(text) {
+                // A question ("Får man använda omklädningsrummen?") is a heading of an FAQ, not a premises.
+                if level == itemLevel && !SectionTitles.isKnown(text) && !text.hasSuffix("?") {
                     finish()
                     current = SourceRecord(
                         location: SourceLocation(file: file, record: startRecord + records.count + 1),
