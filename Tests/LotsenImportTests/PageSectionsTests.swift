@@ -26,11 +26,15 @@ struct PremisesPage: Sendable, CustomTestStringConvertible {
                      rooms: ["Loftet": 40, "Teaterladan": 120], source: "a caption under a title; two counts for one room take the larger (p032)"),
         PremisesPage(text: "Stadshuset\n\nPå det övre planet finner du Sessionssalen med vackra målningar och stora fönster. Denna stora sal lämpar sig för det större sällskapet och rymmer cirka 80 personer.\n",
                      rooms: ["Sessionssalen": 80], source: "the one room a paragraph names (p023)"),
+        PremisesPage(text: "Till Riksförbundet\n\nGå till distrikt\n\nBokningsregler\n\nMax 160 sittande gäster.\nMax 210 personer får vistas i lokalen.\nFör städning och rengöring av lokalen finns anvisningar i bygdegården.\nSkadad eller förekommen nyckel ersätts med 500 kr.\n",
+                     rooms: ["Bygdegården": 210], source: "a rules heading is not a room; a lost key is not a price (premises-3 r001)"),
+        PremisesPage(text: "Tillagningskök och festlokal\n\nI vårt godkända tillagningskök kan mat lagas från grunden.\n I direkt anslutning till köket finns en stor och fin samlingssal med plats och porslin för 110 personer.\n\nKurs och konferens\n\nI bygdegården finns alla möjligheter till att konferera eller ha kortare möten. I vår konferenssal kan ni mötas upp till 20 personer och vi har även ett mindre rum för mötet med färre deltagare.\n",
+                     rooms: ["Samlingssal": 110, "Konferenssal": 20], source: "the kind of room the sentence with the count names (premises-3 r004)"),
         PremisesPage(text: "Kulturhuset\n\nStora salen\n\nStolar Antal: 330 st.\n\nPris 1 000 kr per dygn.\n",
                      rooms: ["Stora salen": 330], source: "'Stolar Antal: 330 st.' under a title"),
     ])
     func roomsAndHeadCountsAreRead(_ page: PremisesPage) {
-        let records = RecordExtractor.premises(from: Outline(text: page.text), file: "sida.txt", plainText: true)
+        let records = RecordExtractor.premises(from: Outline(text: page.text, lineBreaks: true), file: "sida.txt", plainText: true)
         var found: [String: Int] = [:]
         for record in records {
             guard let name = record.values.first(where: { $0.field == .name })?.value,
@@ -39,6 +43,27 @@ struct PremisesPage: Sendable, CustomTestStringConvertible {
             found[name] = persons
         }
         #expect(found == page.rooms)
+    }
+
+    /// Whole real pages (evaluation/pages/premises-3, copied verbatim) and the rooms with head counts they give.
+    @Test(arguments: [
+        ("r026.txt", ["Bjurvalla Bygdegård": 150]),   // site lines before the title; the premises the page names most
+        ("r022.txt", ["Ateljén": 70]),                 // a room named only in the genitive ("Till Ateljéns bokningskalender")
+        ("r008.txt", ["Röda rummet": 16, "Blå rummet": 6, "Gröna rummet": 5]),
+    ])
+    func wholePagesGiveTheirRooms(_ file: String, _ rooms: [String: Int]) throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("evaluation/pages/premises-3/\(file)")
+        let text = try String(contentsOf: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).dropFirst(3)
+            .joined(separator: "\n")
+        var found: [String: Int] = [:]
+        for record in RecordExtractor.premises(from: Outline(text: text, lineBreaks: true), file: file, plainText: true) {
+            guard let name = record.values.first(where: { $0.field == .name })?.value,
+                  let capacity = record.values.first(where: { $0.field == .capacity })?.value,
+                  let persons = try? Normalize.capacity(capacity)?.persons else { continue }
+            found[name] = persons
+        }
+        #expect(found == rooms)
     }
 
     /// Real pages (evaluation/pages/premises-extra) whose short lines are sentences, questions or rules: no rooms.
@@ -131,8 +156,9 @@ struct PremisesPage: Sendable, CustomTestStringConvertible {
         #expect(values.filter { $0.field == .price }.map(\.value) == ["1500 kr/dygn"])
     }
 
-    @Test func aTimeIsNotAHeadCount() {
+    @Test func aTimeOrAYearIsNotAHeadCount() {
         #expect(Capacity.find(in: "betalar man för 1 dygn, inte 2 dagar") == nil)
+        #expect(Capacity.find(in: "Taxor och avgifter för Kronan Kulturhus från 1 augusti 2019.\nPerson") == nil)
     }
 
     @Test func questionHeadingsAreNotPremises() throws {

@@ -33,7 +33,7 @@ enum PagePrices {
     ]
     /// Words that make the amount after them something other than the room's price.
     static let notRent: [String] = ["deposition", "medlem", "avbok", "debiter", "forkommen", "borttappad", "forlorad", "vite",
-                                    "straff", "faktureringsavgift", "administrationsavgift", "expeditionsavgift"]
+                                    "straff", "faktureringsavgift", "administrationsavgift", "expeditionsavgift", "nyckel", "ersatts", "skadad"]
     /// Words right after an amount that make it a price.
     static let currency: Set<String> = ["kr", "kronor", "sek", "krona"]
 

@@ -15,7 +15,7 @@ enum PageSections {
         }
         func finish() {
             defer { body = []; itemsInSection = 0 }
-            guard itemsInSection == 0, let name, isRoomName(name) else { return }
+            guard itemsInSection == 0, let name, isSectionName(name) else { return }
             let text = body.joined(separator: "\n")
             // "Grupprum 20 personer" over its price rows: the title may give the head count.
             let capacity = Capacity.find(in: name + "\n" + text), prices = PagePrices.find(in: text)
@@ -52,7 +52,8 @@ enum PageSections {
                 } else {
                     // A count with no name of its own belongs to the room named before it in the paragraph, or to
                     // the one room the paragraph names ("Sessionssalen … rymmer cirka 80 personer").
-                    let onlyRoom = Capacity.roomWords(in: text).count == 1 ? Capacity.roomWords(in: text).first : nil
+                    let onlyRoom = Capacity.roomWords(in: text).count == 1 ? Capacity.roomWords(in: text).first
+                        : Capacity.roomWords(in: text).isEmpty ? Capacity.kindNamedWithCount(in: text) : nil
                     for mention in Capacity.mentions(in: text) {
                         guard let room = mention.name ?? rooms.last?.name ?? onlyRoom, room != name else { continue }
                         if let index = rooms.firstIndex(where: { $0.name == room }) {
@@ -137,11 +138,58 @@ enum PageSections {
             }
         }
         let text = lines.joined(separator: "\n")
-        guard let title else { return nil }
         let capacity = Capacity.find(in: text), prices = PagePrices.find(in: text)
-        guard capacity != nil || !prices.isEmpty else { return nil }
-        return values(name: roomName(title), capacity: capacity?.words, prices: prices, description: text)
+        guard capacity != nil || !prices.isEmpty, let name = title.map(roomName) ?? mostNamedPremises(in: text) else { return nil }
+        return values(name: name, capacity: capacity?.words, prices: prices, description: text)
     }
+
+    /// The premises a page names most often ("Bjurvalla Bygdegård" three times, "bygdegården" twice), with the
+    /// capitalized words before its kind word; nil when no kind word comes twice.
+    static func mostNamedPremises(in text: String) -> String? {
+        let words = text.split { !($0.isLetter || $0.isNumber || $0 == "-") }.map(String.init)
+        var counts: [String: (count: Int, written: String, first: Int)] = [:]
+        for (index, written) in words.enumerated() where !written.dropFirst().contains(where: \.isUppercase) {
+            // "Ateljéns bokningskalender": the genitive names the room too.
+            var word = written, folded = SwedishText.fold(written)
+            func isKind(_ folded: String) -> Bool {
+                folded.count >= 5 && !Capacity.notNames.contains(folded) && Capacity.roomEndings.contains { folded.hasSuffix($0) }
+            }
+            if !isKind(folded), folded.hasSuffix("s"), isKind(String(folded.dropLast())) {
+                word.removeLast()
+                folded.removeLast()
+            }
+            guard isKind(folded) else { continue }
+            // "Bjurvalla Bygdegård": a capitalized word before the kind word belongs to the name.
+            var start = index
+            while start > 0, index - start < 2, words[start - 1].first?.isUppercase == true, words[start - 1].count > 2,
+                  !isFunctionWord(SwedishText.fold(words[start - 1])) { start -= 1 }
+            let name = (words[start..<index] + [word]).joined(separator: " ")
+            let key = SwedishText.fold(name)
+            counts[key] = (counts[key]?.count ?? 0) + 1 > 1 ? ((counts[key]?.count ?? 0) + 1, counts[key]?.written ?? name, counts[key]?.first ?? index)
+                : (1, name, index)
+        }
+        // A proper name ("Bjurvalla Bygdegård") before a bare kind word; the only kind word the page has counts once.
+        let candidates = counts.values.filter { $0.count >= 2 || counts.count == 1 }
+        guard let best = candidates.max(by: { (named(of: $0.written), $0.count, -$0.first) < (named(of: $1.written), $1.count, -$1.first) }) else { return nil }
+        return best.written.prefix(1).uppercased() + best.written.dropFirst()
+    }
+
+    /// "Till", "Om", "Hyr": a capitalized word that is not part of a name.
+    static func isFunctionWord(_ folded: String) -> Bool {
+        Capacity.notNames.contains(folded) || sentenceWords.contains(folded) || leadingVerbs.contains(folded) || chromeWords.contains(folded)
+    }
+
+    private static func named(of name: String) -> Int { name.contains(" ") ? 1 : 0 }
+
+    /// A section title that can name premises: a room name that is not a label ("Bokningsregler", "Prislista"); a
+    /// longer one ("Till Riksförbundet Gå till distrikt") only when it names a kind of premises.
+    static func isSectionName(_ text: String) -> Bool {
+        let words = SwedishText.words(text)
+        guard isRoomName(text), let last = words.last, !labelEndings.contains(where: { last.hasSuffix($0) }) else { return false }
+        return words.count <= 3 || namesPremises(text)
+    }
+    static let labelEndings = ["regler", "villkor", "information", "priser", "prislista", "avgifter", "taxor", "taxa", "bokning",
+                               "kontakt", "instruktioner", "tider", "bestammelser", "anvisningar"]
 
     /// Words of the site's own lines before a page's title.
     static let chromeWords: Set<String> = ["stang", "meddelande", "hoppa", "till", "innehall", "meny", "sok", "startsida", "logga", "in",
@@ -248,10 +296,34 @@ enum Capacity {
         }
         return found
     }
+    /// "en stor och fin samlingssal med plats och porslin för 110 personer": the one kind of room (written in lower
+    /// case, not a bare "lokalen") named in the sentences of a paragraph that give a head count, capitalized.
+    static func kindNamedWithCount(in text: String) -> String? {
+        var found: Set<String> = []
+        var first: String?
+        for sentence in text.split(separator: ".") where !mentions(inLine: String(sentence)).isEmpty {
+            for word in sentence.split(whereSeparator: { !$0.isLetter }).map(String.init) where word.count >= 6 && word.first?.isLowercase == true {
+                let folded = SwedishText.fold(word)
+                guard roomEndings.contains(where: { folded.hasSuffix($0) }), !notNames.contains(folded), !folded.hasSuffix("lokalerna") else { continue }
+                if found.insert(folded).inserted, first == nil { first = word }
+            }
+        }
+        guard found.count == 1, let first else { return nil }
+        return first.prefix(1).uppercased() + first.dropFirst()
+    }
+
+    /// "1 augusti 2019": a year.
+    static let monthNames: Set<String> = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+                                          "november", "december"]
     static let notNames: Set<String> = ["det", "den", "vi", "du", "ni", "lokalen", "salen", "rummet", "lokalerna", "huset", "hallen", "ja", "nej", "obs", "i", "pa", "har", "hit",
                                         "max", "maximalt", "stolar", "antal", "totalt", "kapacitet", "plats", "platser", "ca", "cirka"]
 
     static func mentions(in text: String) -> [Mention] {
+        // A count and its words stand on one line.
+        text.split(separator: "\n").flatMap { mentions(inLine: String($0)) }
+    }
+
+    static func mentions(inLine text: String) -> [Mention] {
         let written = text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
         let words = written.map { SwedishText.fold($0) }
         var found: [Mention] = []
@@ -260,7 +332,7 @@ enum Capacity {
             let next = index + 1 < words.count ? words[index + 1] : ""
             let previous = index > 0 ? words[index - 1] : ""
             // "för 1 dygn", "max 4 timmar": a time, not people.
-            if notPeople.contains(next) || PagePrices.units[next] != nil || previous == "kl" { continue }
+            if notPeople.contains(next) || PagePrices.units[next] != nil || previous == "kl" || monthNames.contains(previous) { continue }
             let counts = people.contains(next) || (before.contains(previous) && (next == "st" || !(next.first?.isNumber ?? false)))
                 || (previous == "antal" && next == "st")
             guard counts else { continue }
