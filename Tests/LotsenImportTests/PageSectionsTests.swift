@@ -156,6 +156,16 @@ struct PremisesPage: Sendable, CustomTestStringConvertible {
         #expect(values.filter { $0.field == .price }.map(\.value) == ["1500 kr/dygn"])
     }
 
+    /// Lines of real pages (premises-3 r022 and r004, evaluation/pages/premises) that give area, contact and access.
+    @Test func areaContactAndAccessAreReadFromAPremisesText() {
+        let text = "9,1*8 = 72,8 kvm\nLokalerna på nedre plan har anpassats för att öka tillgängligheten. Bygdegården är därför utrustad med både ramp och trapphiss.\nBokningar gör på tel 0571-140 87, OBS vidarekoppling\nSalen har hörslinga."
+        let facts = PageSections.facts(in: text)
+        #expect(facts.first { $0.field == .area }?.value == "72,8 m²")
+        #expect(facts.first { $0.field == .contact }?.value == "Bokningar gör på tel 0571-140 87, OBS vidarekoppling")
+        #expect(facts.filter { $0.field == .accessibility }.count == 2)
+        #expect(PageSections.area(in: "Yta: 120 m²") == "120 m²")
+    }
+
     @Test func aTimeOrAYearIsNotAHeadCount() {
         #expect(Capacity.find(in: "betalar man för 1 dygn, inte 2 dagar") == nil)
         #expect(Capacity.find(in: "Taxor och avgifter för Kronan Kulturhus från 1 augusti 2019.\nPerson") == nil)

@@ -115,8 +115,48 @@ enum PageSections {
         var values: [SourceRecord.Value] = [.init(label: "Namn", value: name, field: .name)]
         if let capacity { values.append(.init(label: "Kapacitet", value: capacity, field: .capacity)) }
         values += prices.map { .init(label: "Pris", value: $0, field: .price) }
+        values += facts(in: description)
         values.append(.init(label: "Beskrivning", value: String(description.prefix(2000)), field: .description))
         return values
+    }
+
+    /// The area ("72,8 kvm", "120 m²"), the first line with a phone number or e-mail address, and the lines that
+    /// speak of access ("ramp och trapphiss", "handikapptoalett", "hörslinga") in a premises' own text.
+    static func facts(in text: String) -> [SourceRecord.Value] {
+        var values: [SourceRecord.Value] = []
+        let lines = text.split(separator: "\n").map(String.init)
+        if let area = lines.lazy.compactMap(area(in:)).first { values.append(.init(label: "Yta", value: area, field: .area)) }
+        // A number on a line that does not speak of contact ("lösenord: 019185210") is not a phone number.
+        if let contact = lines.first(where: { line in
+            let words = FieldNames.normalize(line).split(separator: " ")
+            guard line.count <= 200, line.contains("@") || words.contains(where: { word in contactWords.contains { word.hasPrefix($0) } }) else { return false }
+            let found = Normalize.contacts(in: line)
+            return found.phone != nil || found.email != nil
+        }) {
+            values.append(.init(label: "Kontakt", value: contact, field: .contact))
+        }
+        for line in lines where line.count <= 300 {
+            let words = " " + FieldNames.normalize(line) + " "
+            if accessWords.contains(where: words.contains) { values.append(.init(label: "Tillgänglighet", value: line, field: .accessibility)) }
+        }
+        return values
+    }
+    static let contactWords = ["tel", "ring", "kontakt", "bokning", "boka", "mejl", "mail", "epost", "e post", "uthyrning", "forfragan", "sms", "mobil"]
+    static let accessWords = [" hiss ", " ramp ", " rwc ", " handikapptoalett", " tillganglig toalett", " tillgangligt wc",
+                              " rullstolstoalett", " horslinga", " teleslinga", " trappfri"]
+
+    /// "72,8 kvm", "120 m2", "200 m²", "yta 85 kvadratmeter" → the number and its unit.
+    static func area(in line: String) -> String? {
+        let words = FieldNames.normalize(line).split(separator: " ").map(String.init)
+        for (index, word) in words.enumerated() where index > 0 && ["kvm", "m2", "kvadratmeter"].contains(word) {
+            // "72,8" is two words once normalized: "72 8".
+            guard let whole = Int(words[index - 1]) else { continue }
+            if index > 1, Int(words[index - 2]) != nil, words[index - 1].count <= 2, line.contains("\(words[index - 2]),\(words[index - 1])") {
+                return "\(words[index - 2]),\(words[index - 1]) m²"
+            }
+            return "\(whole) m²"
+        }
+        return nil
     }
 
     /// A page about one premises with no sections of its own ("Bygdegården", then paragraphs saying it holds 120
