@@ -19,7 +19,8 @@ enum DeadlineContext {
             || word == "nationaldagen" || word == "nationaldag"
             || word.hasPrefix("handläggs") || word.hasPrefix("handläggning") || word.hasPrefix("förseningsavgift")
             || ["betalas", "fattas", "meddelas", "delas", "verksamhetsåret", "invigning", "firas", "genomförs",
-                "behandlas", "sammanträde", "sammanträder", "nämndmöte", "utgång", "utgången", "avdrag", "reduceras",
+                "behandlas", "sammanträde", "sammanträder", "sammanträden", "sammanträdet", "nämndmöte", "möte", "möten", "mötet", "mötena",
+                "mötesdatum", "träff", "träffar", "utgång", "utgången", "avdrag", "reduceras",
                 "äger", "hålls", "pågår", "arrangeras", "uppdaterad", "uppdaterades", "publicerad", "publicerades", "publiceras",
                 "ändrad"].contains(word)
     }
@@ -46,14 +47,34 @@ enum DeadlineContext {
         return handedIn ? true : nil
     }
 
+    /// "Sista ansökningsdag har passerat", "Ansökningstiden har gått ut", "Ansökan är stängd": the round is over.
+    static func saysClosed(_ words: [String]) -> Bool {
+        let closed = DeadlineParser.containsSequence(words, ["har", "passerat"]) || DeadlineParser.containsSequence(words, ["har", "gått", "ut"])
+            || DeadlineParser.containsSequence(words, ["är", "stängd"]) || DeadlineParser.containsSequence(words, ["är", "nu", "stängd"])
+        return closed && words.contains { speaksOfApplying($0) || $0 == "sista" }
+    }
+
     /// Verbs of handing something in: an application, or a report.
     static let handingIn: Set<String> = ["inkommen", "inkomna", "inkomma", "inlämnas", "inlämnad", "tillhanda"]
 
     /// "Ansökan för aktiviteter under perioden 1 januari–30 juni lämnas in senast 25 augusti": the dates of a period
     /// ("perioden", "period") in a sentence that gives a later "senast" date are what the grant covers.
+    /// So is a window written before such a date: "1 januari - 30 juni, ska vara kommunen tillhanda senast 25 augusti."
     static func isCoveredPeriod(_ tokens: [Token], date: (start: Int, end: Int), dates: [(start: Int, end: Int)]) -> Bool {
-        guard dates.contains(where: { $0.start > date.start && $0.start > 0 && ["senast", "den"].contains(tokens[$0.start - 1].text)
-                && tokens[max(0, $0.start - 2)..<$0.start].contains { $0.text == "senast" } }) else { return false }
+        guard dates.contains(where: { later in
+            later.start > date.start && later.start > 0 && ["senast", "den"].contains(tokens[later.start - 1].text)
+                && tokens[max(0, later.start - 2)..<later.start].contains { $0.text == "senast" }
+                && speaksOfApplying(tokens, before: later.start) != false
+        }) else { return false }
+        if let position = dates.firstIndex(where: { $0.start == date.start }) {
+            let windowWords: Set<String> = ["-", "–", "till"]
+            func joined(_ first: (start: Int, end: Int), _ second: (start: Int, end: Int)) -> Bool {
+                let between = tokens[first.end..<second.start].map(\.text)
+                return between.count == 1 && windowWords.contains(between[0])
+            }
+            if position + 1 < dates.count, joined(dates[position], dates[position + 1]) { return true }
+            if position > 0, joined(dates[position - 1], dates[position]) { return true }
+        }
         var index = date.start - 1
         // Back over the period's first date and the words joining it ("1 januari–", "1 juli till").
         while index >= 0, index >= date.start - 8 {

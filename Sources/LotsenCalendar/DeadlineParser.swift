@@ -23,10 +23,16 @@ public enum DeadlineParser {
         })
         var headingYear: Int? = isPage && !textRecurs && namedYears.count == 1 ? namedYears.first : nil
         var underApplyingHeading = false
+        let closed = isPage && !textRecurs && sentences.contains { DeadlineContext.saysClosed($0.tokens.map(\.text)) }
         var rules: [DeadlineRule] = []
         var unread: [String] = []
+        var previous: (applying: Bool, yearly: Bool, hasDates: Bool) = (false, false, true)
         for sentence in sentences {
             let hasDates = !dates(in: sentence.tokens).isEmpty
+            let words = sentence.tokens.map(\.text)
+            defer {
+                previous = (words.contains(where: DeadlineContext.speaksOfApplying), impliesYearly(words), hasDates)
+            }
             if isPage, let year = DeadlineContext.headingYear(sentence.tokens, hasDates: hasDates) {
                 headingYear = year
                 continue
@@ -35,9 +41,14 @@ public enum DeadlineParser {
                 underApplyingHeading = applying
                 if applying { continue }
             }
+            // "Ansökan kan göras vid fyra olika tillfälle per år. Den 15 januari, 15 april, 15 juli och 15 oktober.": a
+            // sentence of dates alone goes on from the sentence before it.
+            let continues = hasDates && !previous.hasDates && previous.applying
+                && !words.contains { DeadlineContext.speaksOfApplying($0) || DeadlineContext.speaksOfSomethingElse($0) }
             let context = SentenceContext(
-                isPage: isPage, headingYear: headingYear, underApplyingHeading: underApplyingHeading, textRecurs: textRecurs,
-                yearlyHint: yearlyHint)
+                isPage: isPage, headingYear: continues && previous.yearly ? nil : headingYear,
+                underApplyingHeading: underApplyingHeading || continues, textRecurs: textRecurs,
+                yearlyHint: yearlyHint || (continues && previous.yearly), closed: closed)
             let found = parseSentence(sentence.text, tokens: sentence.tokens, context: context)
             if found.isEmpty, speaksOfDeadline(sentence.tokens), !hasDates { unread.append(sentence.text) }
             rules += found
@@ -63,6 +74,8 @@ public enum DeadlineParser {
         var textRecurs = false
         /// The caller knows the grant comes back every year.
         var yearlyHint = false
+        /// The page says its round is over ("Sista ansökningsdag har passerat"): its yearless dates are past.
+        var closed = false
     }
 
     /// Every date expression in `tokens`, in order, with where it starts and ends.
@@ -161,6 +174,7 @@ public enum DeadlineParser {
             return [relative] + caps.map { $0.value.rule(phrase: phrase, confidence: 0.9, recurring: false, grantYearOffset: 0) }
         }
         if !found.isEmpty, dates.isEmpty { return [] }
+        if context.closed, !context.yearlyHint, !impliesYearly(words) { return [] }
         // A dated round comes back only when this sentence (or the caller) says so; on a page, another sentence's
         // "varje år" does not make a round of 2021 recur.
         let recurring = context.yearlyHint || impliesYearly(words) || (!context.isPage && context.textRecurs)
