@@ -30,6 +30,10 @@ struct PremisesPage: Sendable, CustomTestStringConvertible {
                      rooms: ["Bygdegården": 210], source: "a rules heading is not a room; a lost key is not a price (premises-3 r001)"),
         PremisesPage(text: "Tillagningskök och festlokal\n\nI vårt godkända tillagningskök kan mat lagas från grunden.\n I direkt anslutning till köket finns en stor och fin samlingssal med plats och porslin för 110 personer.\n\nKurs och konferens\n\nI bygdegården finns alla möjligheter till att konferera eller ha kortare möten. I vår konferenssal kan ni mötas upp till 20 personer och vi har även ett mindre rum för mötet med färre deltagare.\n",
                      rooms: ["Samlingssal": 110, "Konferenssal": 20], source: "the kind of room the sentence with the count names (premises-3 r004)"),
+        PremisesPage(text: "Ordningsregler och städ\nMax antal\nTänk på att lokalens storlek med utrymningsvägar är riktlinje för det maxantal besökare som\nräddningstjänsten föreskrivit. Överskrid därför inte 125 pers för A-salen och 30 pers för B-salen.\nMöblering\n",
+                     rooms: ["A-salen": 125, "B-salen": 30], source: "rooms named after their counts; labels are not rooms (frozen premises-3 r002, studied after scoring)"),
+        PremisesPage(text: "PRISER från 1/1 2024\nHyresjusteringar sker från den 1/1 2024\nFest / Kurslokalen\nVardagar 08,00 - 17,00 resp 18,00 - 24,00 1.800.-\nVardagar Heldag 3.480.-\n\nORDNINGSREGLER\n\nMax 120 personer får samtidigt vistas i lokalen.\n",
+                     rooms: ["Fest / Kurslokalen": 120], source: "a title line inside a paragraph; the one premises holds the page's count (frozen premises-3 r023, studied after scoring)"),
         PremisesPage(text: "Kulturhuset\n\nStora salen\n\nStolar Antal: 330 st.\n\nPris 1 000 kr per dygn.\n",
                      rooms: ["Stora salen": 330], source: "'Stolar Antal: 330 st.' under a title"),
     ])

@@ -57,7 +57,9 @@ enum PagePrices {
 
     /// The folded words of a line with amounts joined ("1 000" and "1.600" are 1000 and 1600) and ":-" read as "kr".
     static func tokens(_ line: String) -> [String] {
+        // "3.480.-": the amount's thousands are joined first, so ".-" after it is the currency.
         let marked = joinThousands(line).replacingOccurrences(of: ":-", with: " kr ").replacingOccurrences(of: ",-", with: " kr ")
+            .replacingOccurrences(of: ".-", with: " kr ")
         return marked.split { !($0.isLetter || $0.isNumber) }.map { SwedishText.fold(String($0)) }
     }
 

@@ -21,6 +21,9 @@ enum PageSections {
             let capacity = Capacity.find(in: name + "\n" + text), prices = PagePrices.find(in: text)
             // A section with prices and no head count is a premises when its title names one ("Stora salen", not "Kostnad").
             guard capacity != nil || (!prices.isEmpty && namesPremises(name)) else { return }
+            // "Pandemilag … max 8 personer vid allmänna tillställningar": a title that names no premises needs a count
+            // said of a room ("Lokalen rymmer 80 personer").
+            guard namesPremises(name) || !prices.isEmpty || countSaidOfARoom(text) else { return }
             record(values(name: roomName(name), capacity: capacity?.words, prices: prices, description: text))
         }
         var listUnit: String?
@@ -47,7 +50,7 @@ enum PageSections {
                 // "Sessionssalen, maxantal 20 personer", "• Samlingssalen. Maximalt 100 personer": a room of its own;
                 // "Hörsalen för 130 personer och Aktivitetsrummet för max 50 personer": rooms named in a sentence.
                 var rooms: [(name: String, persons: Int)] = []
-                if text.count <= 200, let room = leadingName(text), isRoomName(room), let capacity = Capacity.find(in: text) {
+                if text.count <= 200, let room = leadingName(text), isRoomName(room), namesPremises(room), let capacity = Capacity.find(in: text) {
                     rooms = [(room, capacity.persons)]
                 } else {
                     // A count with no name of its own belongs to the room named before it in the paragraph, or to
@@ -86,17 +89,43 @@ enum PageSections {
         }
         finish()
         if records.isEmpty, let page = wholePage(outline) { record(page) }
+        // "Fest / Kurslokalen" with its prices, and under "Ordningsregler" "Max 120 personer får samtidigt vistas i
+        // lokalen": the page's one premises holds what the page says.
+        if records.count == 1, !records[0].values.contains(where: { $0.field == .capacity }),
+           let capacity = Capacity.find(in: outline.plainText) {
+            records[0].values.insert(.init(label: "Kapacitet", value: capacity.words, field: .capacity), at: 1)
+        }
         return records
+    }
+
+    /// A sentence of `text` gives a head count and names a room or premises ("lokalen", "salen", "Bygdegården").
+    static func countSaidOfARoom(_ text: String) -> Bool {
+        text.split(whereSeparator: { $0 == "\n" || $0 == "." }).contains { sentence in
+            !Capacity.mentions(inLine: String(sentence)).isEmpty && SwedishText.words(String(sentence)).contains { word in
+                Capacity.roomEndings.contains { word.hasSuffix($0) } || ["lokalen", "lokalerna", "salen", "rummet", "huset", "hallen"].contains(word)
+            }
+        }
     }
 
     /// The blocks with a paragraph whose lines are a price list (a table copied as text) split into its lines;
     /// any other paragraph's lines joined with spaces.
+    /// Other lines are joined to the line before them when they go on with its sentence (start in lower case), so a
+    /// page copied with a line per heading, label and row keeps them apart.
+    /// A joined line that is short but names no premises ("Whiteboard", "Max antal") is a line of a list, not a title.
     static func splittingPriceLists(_ blocks: [Outline.Block]) -> [Outline.Block] {
         blocks.flatMap { block -> [Outline.Block] in
             guard case .paragraph(let text) = block, text.contains("\n") else { return [block] }
             let lines = text.split(separator: "\n").map(String.init)
-            return lines.contains { priceLine($0, unit: nil) != nil } ? lines.map { .paragraph($0) }
-                : [.paragraph(lines.joined(separator: " "))]
+            if lines.contains(where: { priceLine($0, unit: nil) != nil }) { return lines.map { .paragraph($0) } }
+            var joined: [String] = []
+            for line in lines {
+                if let last = joined.last, let first = line.first, first.isLowercase || (!first.isLetter && !first.isNumber) {
+                    joined[joined.count - 1] = last + " " + line
+                } else {
+                    joined.append(line)
+                }
+            }
+            return joined.map { line in isTitleLine(line) && !namesPremises(line) && !isSectionLabel(line) ? .item(line) : .paragraph(line) }
         }
     }
 
@@ -170,7 +199,8 @@ enum PageSections {
                 // The page's title: its first short line after any site chrome ("Stäng meddelande").
                 if lines.isEmpty {
                     if SwedishText.words(text).allSatisfy(chromeWords.contains) { continue }
-                    title = isTitleLine(text) && isRoomName(text) && namesPremises(text) ? text : nil
+                    let stripped = roomName(text)
+                    title = isTitleLine(text) && isRoomName(stripped) && namesPremises(stripped) ? stripped : nil
                 }
                 lines.append(text)
             case .table(let table):
@@ -204,7 +234,9 @@ enum PageSections {
             while start > 0, index - start < 2, words[start - 1].first?.isUppercase == true, words[start - 1].count > 2,
                   !isFunctionWord(SwedishText.fold(words[start - 1])) { start -= 1 }
             let name = (words[start..<index] + [word]).joined(separator: " ")
-            let key = SwedishText.fold(name)
+            // "bygdegård" and "bygdegården" are one premises.
+            var key = SwedishText.fold(name)
+            if key.hasSuffix("en") || key.hasSuffix("et"), isKind(String(key.dropLast(2))) { key.removeLast(2) }
             counts[key] = (counts[key]?.count ?? 0) + 1 > 1 ? ((counts[key]?.count ?? 0) + 1, counts[key]?.written ?? name, counts[key]?.first ?? index)
                 : (1, name, index)
         }
@@ -225,7 +257,8 @@ enum PageSections {
     /// longer one ("Till Riksförbundet Gå till distrikt") only when it names a kind of premises.
     static func isSectionName(_ text: String) -> Bool {
         let words = SwedishText.words(text)
-        guard isRoomName(text), let last = words.last, !labelEndings.contains(where: { last.hasSuffix($0) }) else { return false }
+        guard isRoomName(text), !words.contains(where: { word in labelEndings.contains { word.hasSuffix($0) } }),
+              !words.allSatisfy({ Capacity.notNames.contains($0) || labelWords.contains($0) }) else { return false }
         return words.count <= 3 || namesPremises(text)
     }
     static let labelEndings = ["regler", "villkor", "information", "priser", "prislista", "avgifter", "taxor", "taxa", "bokning",
@@ -238,6 +271,9 @@ enum PageSections {
     /// A title without the verb a page puts before the premises it offers: "Hyr Folkets hus" → "Folkets hus",
     /// "Boka ett mötesrum" → "Mötesrum".
     static func roomName(_ title: String) -> String {
+        // "Bergby Skolas bygdegård, mars 2017": the date after the name is the photo's or the post's.
+        var title = title
+        if let comma = title.firstIndex(of: ","), title[comma...].contains(where: \.isNumber) { title = String(title[..<comma]) }
         var words = title.split(separator: " ").map(String.init)
         while words.count > 1, leadingVerbs.contains(SwedishText.fold(words[0])) { words.removeFirst() }
         let name = words.joined(separator: " ")
@@ -268,22 +304,31 @@ enum PageSections {
     /// not a room's name.
     static let sentenceWords: Set<String> = ["ar", "att", "for", "kan", "man", "inte", "som", "far", "ska", "vi", "du", "ni", "om", "hur",
                                              "vad", "nar", "varfor", "regler", "planer", "mojligt", "information", "nyheter",
-                                             "ja", "nej", "obs", "observera", "notera", "tips"]
+                                             "ja", "nej", "obs", "observera", "notera", "tips", "ga", "till"]
 
     /// A title that can name a room: a few words, not a question, not a sentence.
     static func isRoomName(_ text: String) -> Bool {
         let words = SwedishText.words(text)
+        // "Biosittning, max 70 personer": a way to furnish the room, not a room.
+        if words.contains(where: { word in ["ttning", "moblering", "placering"].contains { word.hasSuffix($0) } }) { return false }
+        // "Lokalerna hyrs med befintlig utrustning": a passive verb makes it a sentence.
         return !words.isEmpty && words.count <= 5 && !text.hasSuffix("?") && words.allSatisfy { !sentenceWords.contains($0) }
+            && !words.dropFirst().contains { passiveVerbs.contains($0) }
     }
+    static let passiveVerbs: Set<String> = ["hyrs", "bokas", "anvands", "lanas", "finns", "galler", "kostar", "erbjuds", "upplats"]
 
     /// Words a section label of a room's page starts with.
     static let sectionWords: Set<String> = ["utrustning", "pris", "priser", "hyra", "hyror", "bokning", "boka", "kontakt", "tillganglighet",
                                             "adress", "oppettider", "avgift", "avgifter", "taxa", "taxor", "villkor", "regler", "om", "fakta",
-                                            "kapacitet", "mer", "las", "hitta", "sa", "for", "vid"]
+                                            "kapacitet", "mer", "las", "hitta", "sa", "for", "vid", "expedition", "reception", "kontakta"]
 
     static func isSectionLabel(_ text: String) -> Bool {
-        SwedishText.words(text).first.map { sectionWords.contains($0) } ?? false
+        guard let first = SwedishText.words(text).first else { return false }
+        // "Standardutrustning", "Möblering", "Biosittning": a label by its ending too.
+        return sectionWords.contains(first) || SwedishText.words(text).count <= 2 && labelSuffixes.contains { first.hasSuffix($0) }
     }
+    static let labelSuffixes = ["utrustning", "moblering", "sittning", "placering", "priser", "avgifter", "taxor", "villkor", "regler",
+                                "oppettider", "tillganglighet", "information"]
 
     /// A line that reads as a title: short, letters, no sentence end, no label.
     static func isTitleLine(_ text: String) -> Bool {
@@ -364,7 +409,10 @@ enum Capacity {
     }
 
     static func mentions(inLine text: String) -> [Mention] {
-        let written = text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        // "A-salen" is one word; "10-20" two numbers.
+        let written = text.split { !($0.isLetter || $0.isNumber || $0 == "-") }.flatMap { token in
+            token.contains(where: \.isNumber) || token.allSatisfy({ $0 == "-" }) ? token.split(separator: "-").map(String.init) : [String(token)]
+        }
         let words = written.map { SwedishText.fold($0) }
         var found: [Mention] = []
         for (index, word) in words.enumerated() {
@@ -378,12 +426,20 @@ enum Capacity {
             guard counts else { continue }
             // "10-20 personer": the upper figure; the lower one is not a count of its own.
             if index + 2 < words.count, Int(next) != nil { continue }
+            func namesRoom(_ position: Int) -> Bool {
+                written[position].first?.isUppercase == true && !notNames.contains(words[position])
+                    && roomEndings.contains { words[position].hasSuffix($0) }
+            }
             var name: String?
+            // "125 pers för A-salen": the room after the count; else the one before it ("Loftet rymmer max 40").
+            if index + 3 < words.count, people.contains(next), ["for", "i"].contains(words[index + 2]), namesRoom(index + 3) {
+                name = written[index + 3]
+            }
             var back = index - 1
-            while back >= 0, index - back <= 5 {
+            while name == nil, back >= 0, index - back <= 5 {
                 let folded = words[back]
                 if written[back].first?.isUppercase == true, !notNames.contains(folded), Int(folded) == nil {
-                    name = written[back]
+                    name = PageSections.isRoomName(written[back]) ? written[back] : nil
                     break
                 }
                 guard linking.contains(folded) || Int(folded) != nil else { break }
