@@ -12,8 +12,10 @@ public enum LotsenAPI {
     ///   - guide: answers enquiries (`POST /v1/route`); without it that route is absent.
     ///   - clock: the current instant, for "open now" (tests pass a fixed one).
     ///   - cacheBytes: the most bytes the response cache holds (64 MiB unless told).
+    ///   - open311: keys, jurisdiction and public address of the Open311 endpoint.
     public static func buildRouter(
-        store: Store, guide: EnquiryGuide? = nil, clock: @escaping @Sendable () -> Date = { Date() }, cacheBytes: Int? = nil
+        store: Store, guide: EnquiryGuide? = nil, clock: @escaping @Sendable () -> Date = { Date() }, cacheBytes: Int? = nil,
+        open311: Open311Options = Open311Options()
     ) -> Router<BasicRequestContext> {
         // HEAD is answered for every GET route (calendar apps and uptime checks use it); CORS, security headers and
         // 405s are ``ServerResponder``'s, so they cover every response.
@@ -46,7 +48,7 @@ public enum LotsenAPI {
             RouteController(guide: guide, clock: clock).addRoutes(to: v1)
             let enquiries = EnquiriesController<BasicRequestContext>(store: store, guide: guide, clock: clock)
             enquiries.addRoutes(to: v1)
-            Open311Controller(enquiries: enquiries, clock: clock).addRoutes(to: router)
+            Open311Controller(enquiries: enquiries, options: open311, clock: clock).addRoutes(to: router)
         }
         v1.get("vocabulary") { request, _ -> Response in
             _ = try QueryParameters(request.uri.query, allowed: [])

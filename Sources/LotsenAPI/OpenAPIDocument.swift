@@ -1,5 +1,6 @@
 /// The OpenAPI 3.1 description of the API, served at `/openapi.json`.
-/// Keep it in step with the controllers: `OpenAPITests` checks every route is described.
+/// Keep it in step with the controllers: `everyRouteIsAnOperationOfTheDocument` (APITests) checks every route is an
+/// operation here and every operation a route.
 enum OpenAPIDocument {
     static let json = #"""
     {
@@ -1001,18 +1002,181 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/open311/v2/discovery.json": {
+          "get": {
+            "summary": "Open311: discovery",
+            "operationId": "open311Discovery",
+            "parameters": [
+              {
+                "name": "jurisdiction_id",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "maxLength": 200
+                },
+                "description": "Accepted; when the operator configured one, another is refused (404)"
+              },
+              {
+                "name": "api_key",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "maxLength": 200
+                },
+                "description": "Accepted on every call; needed only to submit, when the operator configured keys"
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Where and how the endpoint is served",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/GeoReportDiscovery"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "$ref": "#/components/responses/GeoReportErrorsJson"
+              }
+            }
+          }
+        },
+        "/open311/v2/discovery.xml": {
+          "get": {
+            "summary": "Open311: discovery",
+            "operationId": "open311DiscoveryXml",
+            "parameters": [
+              {
+                "name": "jurisdiction_id",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "maxLength": 200
+                },
+                "description": "Accepted; when the operator configured one, another is refused (404)"
+              },
+              {
+                "name": "api_key",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "maxLength": 200
+                },
+                "description": "Accepted on every call; needed only to submit, when the operator configured keys"
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "Where and how the endpoint is served",
+                "content": {
+                  "text/xml": {
+                    "schema": {
+                      "type": "string",
+                      "description": "The same document as XML, with the element names GeoReport v2 shows"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "$ref": "#/components/responses/GeoReportErrorsXml"
+              }
+            }
+          }
+        },
         "/open311/v2/services.json": {
           "get": {
             "summary": "Open311 GeoReport v2: services (the routing topics)",
             "operationId": "open311Services",
             "responses": {
               "200": {
-                "description": "Services"
+                "description": "The services (routing topics)",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/GeoReportService"
+                      }
+                    }
+                  }
+                }
               },
               "400": {
-                "$ref": "#/components/responses/BadRequest"
+                "$ref": "#/components/responses/GeoReportErrorsJson"
               }
-            }
+            },
+            "parameters": [
+              {
+                "name": "jurisdiction_id",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "maxLength": 200
+                },
+                "description": "Accepted; when the operator configured one, another is refused (404)"
+              },
+              {
+                "name": "api_key",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "maxLength": 200
+                },
+                "description": "Accepted on every call; needed only to submit, when the operator configured keys"
+              }
+            ]
+          }
+        },
+        "/open311/v2/services.xml": {
+          "get": {
+            "summary": "Open311 GeoReport v2: services (the routing topics)",
+            "operationId": "open311ServicesXml",
+            "responses": {
+              "200": {
+                "description": "The services (routing topics)",
+                "content": {
+                  "text/xml": {
+                    "schema": {
+                      "type": "string",
+                      "description": "The same document as XML, with the element names GeoReport v2 shows"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "$ref": "#/components/responses/GeoReportErrorsXml"
+              }
+            },
+            "parameters": [
+              {
+                "name": "jurisdiction_id",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "maxLength": 200
+                },
+                "description": "Accepted; when the operator configured one, another is refused (404)"
+              },
+              {
+                "name": "api_key",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "maxLength": 200
+                },
+                "description": "Accepted on every call; needed only to submit, when the operator configured keys"
+              }
+            ]
           }
         },
         "/open311/v2/services/{service_code}.json": {
@@ -1027,17 +1191,99 @@ enum OpenAPIDocument {
                 "schema": {
                   "type": "string"
                 }
+              },
+              {
+                "name": "jurisdiction_id",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "maxLength": 200
+                },
+                "description": "Accepted; when the operator configured one, another is refused (404)"
+              },
+              {
+                "name": "api_key",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "maxLength": 200
+                },
+                "description": "Accepted on every call; needed only to submit, when the operator configured keys"
               }
             ],
             "responses": {
               "200": {
-                "description": "The definition"
-              },
-              "404": {
-                "$ref": "#/components/responses/NotFound"
+                "description": "The service's definition (no attributes)",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/GeoReportServiceDefinition"
+                    }
+                  }
+                }
               },
               "400": {
-                "$ref": "#/components/responses/BadRequest"
+                "$ref": "#/components/responses/GeoReportErrorsJson"
+              },
+              "404": {
+                "$ref": "#/components/responses/GeoReportErrorsJson"
+              }
+            }
+          }
+        },
+        "/open311/v2/services/{service_code}.xml": {
+          "get": {
+            "summary": "Open311: a service definition",
+            "operationId": "open311ServiceXml",
+            "parameters": [
+              {
+                "name": "service_code",
+                "in": "path",
+                "required": true,
+                "schema": {
+                  "type": "string"
+                }
+              },
+              {
+                "name": "jurisdiction_id",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "maxLength": 200
+                },
+                "description": "Accepted; when the operator configured one, another is refused (404)"
+              },
+              {
+                "name": "api_key",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "maxLength": 200
+                },
+                "description": "Accepted on every call; needed only to submit, when the operator configured keys"
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "The service's definition (no attributes)",
+                "content": {
+                  "text/xml": {
+                    "schema": {
+                      "type": "string",
+                      "description": "The same document as XML, with the element names GeoReport v2 shows"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "$ref": "#/components/responses/GeoReportErrorsXml"
+              },
+              "404": {
+                "$ref": "#/components/responses/GeoReportErrorsXml"
               }
             }
           }
@@ -1054,32 +1300,23 @@ enum OpenAPIDocument {
                     "schema": {
                       "type": "array",
                       "items": {
-                        "type": "object",
-                        "required": [
-                          "service_request_id",
-                          "service_notice"
-                        ],
-                        "properties": {
-                          "service_request_id": {
-                            "type": "string"
-                          },
-                          "service_notice": {
-                            "type": "string"
-                          }
-                        }
+                        "$ref": "#/components/schemas/GeoReportCreated"
                       }
                     }
                   }
                 }
               },
               "400": {
-                "$ref": "#/components/responses/BadRequest"
+                "$ref": "#/components/responses/GeoReportErrorsJson"
               },
               "403": {
-                "$ref": "#/components/responses/Forbidden"
+                "$ref": "#/components/responses/GeoReportErrorsJson"
+              },
+              "404": {
+                "$ref": "#/components/responses/GeoReportErrorsJson"
               },
               "413": {
-                "$ref": "#/components/responses/TooLarge"
+                "$ref": "#/components/responses/GeoReportErrorsJson"
               }
             },
             "description": "Form-encoded, as GeoReport v2 says. The request becomes an enquiry routed like any other; the answer holds its reference (service_request_id).",
@@ -1123,19 +1360,25 @@ enum OpenAPIDocument {
                         "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"
                       },
                       "jurisdiction_id": {
-                        "type": "string"
+                        "type": "string",
+                        "maxLength": 200
                       },
                       "api_key": {
-                        "type": "string"
+                        "type": "string",
+                        "maxLength": 200
                       },
                       "lat": {
-                        "type": "number"
+                        "type": "string",
+                        "description": "Latitude, WGS 84 (-90…90); with long"
                       },
                       "long": {
-                        "type": "number"
+                        "type": "string",
+                        "description": "Longitude, WGS 84 (-180…180); with lat"
                       },
                       "address_string": {
-                        "type": "string"
+                        "type": "string",
+                        "maxLength": 500,
+                        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"
                       },
                       "address_id": {
                         "type": "string"
@@ -1147,7 +1390,9 @@ enum OpenAPIDocument {
                         "type": "string"
                       },
                       "media_url": {
-                        "type": "string"
+                        "type": "string",
+                        "maxLength": 2000,
+                        "pattern": "^https?://[^\\u0000-\\u0020\\u007F-\\u009F]*$"
                       }
                     }
                   }
@@ -1160,20 +1405,26 @@ enum OpenAPIDocument {
             "operationId": "open311Requests",
             "responses": {
               "200": {
-                "description": "Requests"
+                "description": "Requests, newest first",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/GeoReportRequest"
+                      }
+                    }
+                  }
+                }
               },
               "400": {
-                "$ref": "#/components/responses/BadRequest"
+                "$ref": "#/components/responses/GeoReportErrorsJson"
+              },
+              "404": {
+                "$ref": "#/components/responses/GeoReportErrorsJson"
               }
             },
             "parameters": [
-              {
-                "name": "jurisdiction_id",
-                "in": "query",
-                "schema": {
-                  "type": "string"
-                }
-              },
               {
                 "name": "start_date",
                 "in": "query",
@@ -1191,24 +1442,6 @@ enum OpenAPIDocument {
                   "format": "date-time"
                 },
                 "description": "Default: now; at most 90 days after start_date"
-              },
-              {
-                "name": "status",
-                "in": "query",
-                "schema": {
-                  "type": "string",
-                  "enum": [
-                    "open",
-                    "closed"
-                  ]
-                }
-              },
-              {
-                "name": "service_code",
-                "in": "query",
-                "schema": {
-                  "type": "string"
-                }
               },
               {
                 "name": "page",
@@ -1229,6 +1462,280 @@ enum OpenAPIDocument {
                   "maximum": 200,
                   "default": 50
                 }
+              },
+              {
+                "name": "service_request_id",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "maxLength": 4000
+                },
+                "description": "Comma-separated ids (at most 200); overrides the other filters"
+              },
+              {
+                "name": "status",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "pattern": "^(open|closed)(,(open|closed))*$"
+                },
+                "description": "open, closed, or both comma-separated"
+              },
+              {
+                "name": "service_code",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "maxLength": 200
+                },
+                "description": "Comma-separated service codes"
+              },
+              {
+                "name": "jurisdiction_id",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "maxLength": 200
+                },
+                "description": "Accepted; when the operator configured one, another is refused (404)"
+              },
+              {
+                "name": "api_key",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "maxLength": 200
+                },
+                "description": "Accepted on every call; needed only to submit, when the operator configured keys"
+              }
+            ]
+          }
+        },
+        "/open311/v2/requests.xml": {
+          "post": {
+            "summary": "Open311: submit a request",
+            "operationId": "open311CreateRequestXml",
+            "responses": {
+              "201": {
+                "description": "The request was stored",
+                "content": {
+                  "text/xml": {
+                    "schema": {
+                      "type": "string",
+                      "description": "The same document as XML, with the element names GeoReport v2 shows"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "$ref": "#/components/responses/GeoReportErrorsXml"
+              },
+              "403": {
+                "$ref": "#/components/responses/GeoReportErrorsXml"
+              },
+              "404": {
+                "$ref": "#/components/responses/GeoReportErrorsXml"
+              },
+              "413": {
+                "$ref": "#/components/responses/GeoReportErrorsXml"
+              }
+            },
+            "description": "Form-encoded, as GeoReport v2 says. The request becomes an enquiry routed like any other; the answer holds its reference (service_request_id).",
+            "requestBody": {
+              "required": true,
+              "content": {
+                "application/x-www-form-urlencoded": {
+                  "schema": {
+                    "type": "object",
+                    "required": [
+                      "service_code"
+                    ],
+                    "properties": {
+                      "service_code": {
+                        "type": "string",
+                        "description": "A service from services.json"
+                      },
+                      "description": {
+                        "type": "string",
+                        "maxLength": 4000,
+                        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"
+                      },
+                      "email": {
+                        "type": "string",
+                        "format": "email",
+                        "maxLength": 254
+                      },
+                      "first_name": {
+                        "type": "string",
+                        "maxLength": 100,
+                        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"
+                      },
+                      "last_name": {
+                        "type": "string",
+                        "maxLength": 100,
+                        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"
+                      },
+                      "phone": {
+                        "type": "string",
+                        "maxLength": 40,
+                        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"
+                      },
+                      "jurisdiction_id": {
+                        "type": "string",
+                        "maxLength": 200
+                      },
+                      "api_key": {
+                        "type": "string",
+                        "maxLength": 200
+                      },
+                      "lat": {
+                        "type": "string",
+                        "description": "Latitude, WGS 84 (-90…90); with long"
+                      },
+                      "long": {
+                        "type": "string",
+                        "description": "Longitude, WGS 84 (-180…180); with lat"
+                      },
+                      "address_string": {
+                        "type": "string",
+                        "maxLength": 500,
+                        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"
+                      },
+                      "address_id": {
+                        "type": "string"
+                      },
+                      "device_id": {
+                        "type": "string"
+                      },
+                      "account_id": {
+                        "type": "string"
+                      },
+                      "media_url": {
+                        "type": "string",
+                        "maxLength": 2000,
+                        "pattern": "^https?://[^\\u0000-\\u0020\\u007F-\\u009F]*$"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "get": {
+            "summary": "Open311: requests (status only, no text or personal data)",
+            "operationId": "open311RequestsXml",
+            "responses": {
+              "200": {
+                "description": "Requests, newest first",
+                "content": {
+                  "text/xml": {
+                    "schema": {
+                      "type": "string",
+                      "description": "The same document as XML, with the element names GeoReport v2 shows"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "$ref": "#/components/responses/GeoReportErrorsXml"
+              },
+              "404": {
+                "$ref": "#/components/responses/GeoReportErrorsXml"
+              }
+            },
+            "parameters": [
+              {
+                "name": "start_date",
+                "in": "query",
+                "schema": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "description": "Default: 90 days before end_date"
+              },
+              {
+                "name": "end_date",
+                "in": "query",
+                "schema": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "description": "Default: now; at most 90 days after start_date"
+              },
+              {
+                "name": "page",
+                "in": "query",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 100000,
+                  "default": 1
+                }
+              },
+              {
+                "name": "page_size",
+                "in": "query",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 200,
+                  "default": 50
+                }
+              },
+              {
+                "name": "service_request_id",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "maxLength": 4000
+                },
+                "description": "Comma-separated ids (at most 200); overrides the other filters"
+              },
+              {
+                "name": "status",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "pattern": "^(open|closed)(,(open|closed))*$"
+                },
+                "description": "open, closed, or both comma-separated"
+              },
+              {
+                "name": "service_code",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "maxLength": 200
+                },
+                "description": "Comma-separated service codes"
+              },
+              {
+                "name": "jurisdiction_id",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "maxLength": 200
+                },
+                "description": "Accepted; when the operator configured one, another is refused (404)"
+              },
+              {
+                "name": "api_key",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "maxLength": 200
+                },
+                "description": "Accepted on every call; needed only to submit, when the operator configured keys"
               }
             ]
           }
@@ -1245,17 +1752,102 @@ enum OpenAPIDocument {
                 "schema": {
                   "type": "string"
                 }
+              },
+              {
+                "name": "jurisdiction_id",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "maxLength": 200
+                },
+                "description": "Accepted; when the operator configured one, another is refused (404)"
+              },
+              {
+                "name": "api_key",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "maxLength": 200
+                },
+                "description": "Accepted on every call; needed only to submit, when the operator configured keys"
               }
             ],
             "responses": {
               "200": {
-                "description": "[request]"
-              },
-              "404": {
-                "$ref": "#/components/responses/NotFound"
+                "description": "The request, as a list of one",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/GeoReportRequest"
+                      }
+                    }
+                  }
+                }
               },
               "400": {
-                "$ref": "#/components/responses/BadRequest"
+                "$ref": "#/components/responses/GeoReportErrorsJson"
+              },
+              "404": {
+                "$ref": "#/components/responses/GeoReportErrorsJson"
+              }
+            }
+          }
+        },
+        "/open311/v2/requests/{service_request_id}.xml": {
+          "get": {
+            "summary": "Open311: one request's status",
+            "operationId": "open311RequestXml",
+            "parameters": [
+              {
+                "name": "service_request_id",
+                "in": "path",
+                "required": true,
+                "schema": {
+                  "type": "string"
+                }
+              },
+              {
+                "name": "jurisdiction_id",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "maxLength": 200
+                },
+                "description": "Accepted; when the operator configured one, another is refused (404)"
+              },
+              {
+                "name": "api_key",
+                "in": "query",
+                "required": false,
+                "schema": {
+                  "type": "string",
+                  "maxLength": 200
+                },
+                "description": "Accepted on every call; needed only to submit, when the operator configured keys"
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "The request, as a list of one",
+                "content": {
+                  "text/xml": {
+                    "schema": {
+                      "type": "string",
+                      "description": "The same document as XML, with the element names GeoReport v2 shows"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "$ref": "#/components/responses/GeoReportErrorsXml"
+              },
+              "404": {
+                "$ref": "#/components/responses/GeoReportErrorsXml"
               }
             }
           }
@@ -1326,6 +1918,27 @@ enum OpenAPIDocument {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "GeoReportErrorsJson": {
+            "description": "The request was refused: GeoReport's error list",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/GeoReportErrors"
+                }
+              }
+            }
+          },
+          "GeoReportErrorsXml": {
+            "description": "The request was refused: GeoReport's error list as XML (<errors><error><code/><description/></error></errors>)",
+            "content": {
+              "text/xml": {
+                "schema": {
+                  "type": "string",
+                  "description": "The same document as XML, with the element names GeoReport v2 shows"
                 }
               }
             }
@@ -1754,10 +2367,22 @@ enum OpenAPIDocument {
                 "description": "What was left out to find these (relax=true); empty when the query matched as asked",
                 "items": {
                   "type": "object",
-                  "required": ["parameter", "value"],
+                  "required": [
+                    "parameter",
+                    "value"
+                  ],
                   "properties": {
-                    "parameter": { "type": "string", "enum": ["q", "district", "kind"] },
-                    "value": { "type": "string" }
+                    "parameter": {
+                      "type": "string",
+                      "enum": [
+                        "q",
+                        "district",
+                        "kind"
+                      ]
+                    },
+                    "value": {
+                      "type": "string"
+                    }
                   }
                 }
               },
@@ -1978,6 +2603,252 @@ enum OpenAPIDocument {
                     },
                     "open_now": {
                       "$ref": "#/components/schemas/OpenStatus"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "GeoReportErrors": {
+            "type": "array",
+            "description": "GeoReport v2 errors (XML: <errors><error><code/><description/></error></errors>)",
+            "items": {
+              "type": "object",
+              "required": [
+                "code",
+                "description"
+              ],
+              "properties": {
+                "code": {
+                  "type": "integer",
+                  "description": "The HTTP status"
+                },
+                "description": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "GeoReportService": {
+            "type": "object",
+            "required": [
+              "service_code",
+              "service_name",
+              "description",
+              "metadata",
+              "type",
+              "keywords",
+              "group"
+            ],
+            "properties": {
+              "service_code": {
+                "type": "string"
+              },
+              "service_name": {
+                "type": "string"
+              },
+              "description": {
+                "type": "string"
+              },
+              "metadata": {
+                "type": "boolean"
+              },
+              "type": {
+                "type": "string",
+                "enum": [
+                  "realtime",
+                  "batch",
+                  "blackbox"
+                ]
+              },
+              "keywords": {
+                "type": "string",
+                "description": "Comma-separated"
+              },
+              "group": {
+                "type": "string",
+                "description": "The responsible unit's id"
+              }
+            }
+          },
+          "GeoReportServiceDefinition": {
+            "type": "object",
+            "required": [
+              "service_code",
+              "attributes"
+            ],
+            "properties": {
+              "service_code": {
+                "type": "string"
+              },
+              "attributes": {
+                "type": "array",
+                "items": {
+                  "type": "object"
+                },
+                "maxItems": 0
+              }
+            }
+          },
+          "GeoReportRequest": {
+            "type": "object",
+            "description": "A request (an enquiry) without its text or personal data. The location fields are the sender's, erased with the personal data.",
+            "required": [
+              "service_request_id",
+              "status",
+              "status_notes",
+              "service_name",
+              "service_code",
+              "agency_responsible",
+              "requested_datetime",
+              "updated_datetime",
+              "address",
+              "lat",
+              "long",
+              "media_url"
+            ],
+            "properties": {
+              "service_request_id": {
+                "type": "string"
+              },
+              "status": {
+                "type": "string",
+                "enum": [
+                  "open",
+                  "closed"
+                ]
+              },
+              "status_notes": {
+                "type": "string",
+                "enum": [
+                  "received",
+                  "routed",
+                  "forwarded",
+                  "answered",
+                  "closed"
+                ]
+              },
+              "service_name": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "service_code": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "agency_responsible": {
+                "type": "string"
+              },
+              "requested_datetime": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "updated_datetime": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "address": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "lat": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "long": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "media_url": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              }
+            }
+          },
+          "GeoReportCreated": {
+            "type": "object",
+            "required": [
+              "service_request_id",
+              "service_notice",
+              "account_id"
+            ],
+            "properties": {
+              "service_request_id": {
+                "type": "string"
+              },
+              "service_notice": {
+                "type": "string"
+              },
+              "account_id": {
+                "type": "null"
+              }
+            }
+          },
+          "GeoReportDiscovery": {
+            "type": "object",
+            "required": [
+              "changeset",
+              "contact",
+              "key_service",
+              "endpoints"
+            ],
+            "properties": {
+              "changeset": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "contact": {
+                "type": "string"
+              },
+              "key_service": {
+                "type": "string"
+              },
+              "endpoints": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "specification",
+                    "url",
+                    "changeset",
+                    "type",
+                    "formats"
+                  ],
+                  "properties": {
+                    "specification": {
+                      "type": "string"
+                    },
+                    "url": {
+                      "type": "string"
+                    },
+                    "changeset": {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    "type": {
+                      "type": "string",
+                      "enum": [
+                        "production",
+                        "test"
+                      ]
+                    },
+                    "formats": {
+                      "type": "array",
+                      "items": {
+                        "type": "string"
+                      }
                     }
                   }
                 }

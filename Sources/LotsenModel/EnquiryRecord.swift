@@ -54,6 +54,26 @@ public struct EnquiryRecord: Sendable, Equatable, Codable {
         }
     }
 
+    /// Where an enquiry is about, as Open311 reports give it: a position, an address, a link to a picture. It is erased
+    /// with the personal data.
+    public struct Location: Sendable, Equatable, Codable {
+        public var latitude: Double?
+        public var longitude: Double?
+        public var address: String?
+        public var mediaURL: String?
+
+        enum CodingKeys: String, CodingKey { case latitude = "lat", longitude = "long", address = "address_string", mediaURL = "media_url" }
+
+        public init(latitude: Double? = nil, longitude: Double? = nil, address: String? = nil, mediaURL: String? = nil) {
+            self.latitude = latitude
+            self.longitude = longitude
+            self.address = address
+            self.mediaURL = mediaURL
+        }
+
+        public var isEmpty: Bool { latitude == nil && longitude == nil && address == nil && mediaURL == nil }
+    }
+
     /// "KRS-2026-000042": the number people quote on the phone.
     public var reference: String
     public var text: String
@@ -72,16 +92,19 @@ public struct EnquiryRecord: Sendable, Equatable, Codable {
     public var closedAt: Date?
     public var personalDataErasedAt: Date?
     public var history: [Event]
+    /// Where it is about, when the sender said (Open311); nil otherwise.
+    public var location: Location?
 
     enum CodingKeys: String, CodingKey {
         case reference, text, topic, channel, person, status, routedUnit = "routed_unit", confidence, assignedUnit = "assigned_unit"
         case createdAt = "created_at", updatedAt = "updated_at", closedAt = "closed_at", personalDataErasedAt = "personal_data_erased_at", history
+        case location
     }
 
     public init(
         reference: String, text: String, topic: String?, channel: String, person: Person, status: Status, routedUnit: String,
         confidence: Double, assignedUnit: String, createdAt: Date, updatedAt: Date, closedAt: Date?, personalDataErasedAt: Date?,
-        history: [Event]
+        history: [Event], location: Location? = nil
     ) {
         self.reference = reference
         self.text = text
@@ -97,6 +120,7 @@ public struct EnquiryRecord: Sendable, Equatable, Codable {
         self.closedAt = closedAt
         self.personalDataErasedAt = personalDataErasedAt
         self.history = history
+        self.location = location
     }
 }
 

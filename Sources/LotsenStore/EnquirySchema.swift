@@ -5,7 +5,16 @@ import LotsenSQLite
 public enum EnquirySchema {
     public static let migrator = Migrator([
         .init("enquiries, staff tokens and sessions", sql: Schema.enquiries + Schema.staffSessions + meta),
+        .init("where an enquiry is about (Open311 location and media)", sql: location),
     ])
+
+    /// A position, an address and a picture's link, as Open311 requests carry them; erased with the personal data.
+    static let location = """
+    ALTER TABLE enquiries ADD COLUMN latitude REAL;
+    ALTER TABLE enquiries ADD COLUMN longitude REAL;
+    ALTER TABLE enquiries ADD COLUMN address TEXT;
+    ALTER TABLE enquiries ADD COLUMN media_url TEXT;
+    """
 
     /// What the enquiry database knows about itself: `moved_from_catalogue` once an older catalogue's enquiries were moved in.
     static let meta = """

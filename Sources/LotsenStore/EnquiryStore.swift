@@ -8,12 +8,15 @@ public struct NewEnquiry: Sendable, Equatable {
     public var topic: String?
     public var channel: String
     public var person: EnquiryRecord.Person
+    public var location: EnquiryRecord.Location?
 
-    public init(text: String, topic: String? = nil, channel: String = "web", person: EnquiryRecord.Person = .init()) {
+    public init(text: String, topic: String? = nil, channel: String = "web", person: EnquiryRecord.Person = .init(),
+                location: EnquiryRecord.Location? = nil) {
         self.text = text
         self.topic = topic
         self.channel = channel
         self.person = person
+        self.location = location
     }
 
     /// The longest an enquiry's text and personal fields may be, in characters; the API and the form check the same.
@@ -25,6 +28,7 @@ public struct NewEnquiry: Sendable, Equatable {
         let fields: [(String, String?)] = [
             ("text", text), ("topic", topic), ("channel", channel), ("name", person.name), ("email", person.email), ("phone", person.phone),
             ("association", person.association), ("organisation_number", person.organisationNumber),
+            ("address_string", location?.address), ("media_url", location?.mediaURL),
         ]
         return fields.first { $0.1?.hasControlCharacters ?? false }?.0
     }
@@ -123,11 +127,12 @@ public final class EnquiryStore: Sendable {
                 try database.run(
                     """
                     INSERT INTO enquiries(seq, reference, text, topic, channel, name, email, phone, association, organisation_number,
-                        status, routed_unit, confidence, assigned_unit, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'routed', ?, ?, ?, ?, ?)
+                        status, routed_unit, confidence, assigned_unit, created_at, updated_at, latitude, longitude, address, media_url)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'routed', ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                     [next, reference, new.text, new.topic, new.channel, person.name, person.email, person.phone, person.association,
-                     person.organisationNumber, routedUnit, confidence, routedUnit, now, now])
+                     person.organisationNumber, routedUnit, confidence, routedUnit, now, now, new.location?.latitude,
+                     new.location?.longitude, new.location?.address, new.location?.mediaURL])
                 try Self.log(database, next, at: now, actor: "allmänheten", action: "created", to: EnquiryRecord.Status.received.rawValue)
                 try Self.log(database, next, at: now, actor: "lotsen", action: "routed", to: routedUnit,
                              note: String(format: "säkerhet %.2f", confidence))
@@ -152,14 +157,25 @@ public final class EnquiryStore: Sendable {
         status: EnquiryRecord.Status? = nil, closed: Bool? = nil, unit: String? = nil, topic: String? = nil, since: Date? = nil,
         olderThan: Date? = nil, email: String? = nil, limit: Int = 50, offset: Int = 0
     ) throws -> (total: Int, items: [EnquiryRecord]) {
-        try pool.read { database in
+        try enquiries(status: status, closed: closed, unit: unit, topics: topic.map { [$0] }, since: since, olderThan: olderThan,
+                      email: email, limit: limit, offset: offset)
+    }
+
+    /// The same, with any of several topics (nil: any topic).
+    public func enquiries(
+        status: EnquiryRecord.Status? = nil, closed: Bool? = nil, unit: String? = nil, topics: [String]?, since: Date? = nil,
+        olderThan: Date? = nil, email: String? = nil, limit: Int = 50, offset: Int = 0
+    ) throws -> (total: Int, items: [EnquiryRecord]) {
+        let topicList = try topics.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
+        return try pool.read { database in
             let filter = """
                 FROM enquiries WHERE (?1 IS NULL OR status = ?1) AND (?2 IS NULL OR assigned_unit = ?2)
                 AND (?3 IS NULL OR created_at < ?3) AND (?4 IS NULL OR lower(email) = lower(?4))
-                AND (?5 IS NULL OR created_at >= ?5) AND (?6 IS NULL OR topic = ?6) AND (?7 IS NULL OR (status = 'closed') = ?7)
+                AND (?5 IS NULL OR created_at >= ?5) AND (?6 IS NULL OR topic IN (SELECT value FROM json_each(?6)))
+                AND (?7 IS NULL OR (status = 'closed') = ?7)
                 """
             let parameters: [any SQLBindable] = [
-                status?.rawValue, unit, olderThan.map(Timestamp.string), email, since.map(Timestamp.string), topic, closed,
+                status?.rawValue, unit, olderThan.map(Timestamp.string), email, since.map(Timestamp.string), topicList, closed,
             ]
             let total = try database.queryFirst("SELECT count(*) " + filter, parameters) { $0.int(0) } ?? 0
             let seqs = try database.query("SELECT seq " + filter + " ORDER BY seq DESC LIMIT ?8 OFFSET ?9", parameters + [limit, offset]) { $0.int64(0) }
@@ -251,6 +267,7 @@ public final class EnquiryStore: Sendable {
                     try database.run(
                         """
                         UPDATE enquiries SET name = NULL, email = NULL, phone = NULL, association = NULL, organisation_number = NULL,
+                            latitude = NULL, longitude = NULL, address = NULL, media_url = NULL,
                             personal_data_erased_at = ?, updated_at = ? WHERE seq = ?
                         """, [now, now, seq])
                     try database.run("UPDATE enquiry_events SET note = '[raderad]' WHERE enquiry_seq = ? AND action = 'note'", [seq])
@@ -367,11 +384,14 @@ public final class EnquiryStore: Sendable {
             return try database.queryFirst(
                 """
                 SELECT reference, text, topic, channel, name, email, phone, association, organisation_number, status, routed_unit,
-                    confidence, assigned_unit, created_at, updated_at, closed_at, personal_data_erased_at
+                    confidence, assigned_unit, created_at, updated_at, closed_at, personal_data_erased_at, latitude, longitude, address,
+                    media_url
                 FROM enquiries WHERE seq = ?
                 """, [seq]
             ) { row in
-                EnquiryRecord(
+                let location = EnquiryRecord.Location(
+                    latitude: row.optionalDouble(17), longitude: row.optionalDouble(18), address: row.optionalText(19), mediaURL: row.optionalText(20))
+                return EnquiryRecord(
                     reference: row.text(0), text: row.text(1), topic: row.optionalText(2), channel: row.text(3),
                     person: .init(name: row.optionalText(4), email: row.optionalText(5), phone: row.optionalText(6),
                                   association: row.optionalText(7), organisationNumber: row.optionalText(8)),
@@ -379,7 +399,7 @@ public final class EnquiryStore: Sendable {
                     assignedUnit: row.text(12), createdAt: Timestamp.date(row.text(13)) ?? Date(timeIntervalSince1970: 0),
                     updatedAt: Timestamp.date(row.text(14)) ?? Date(timeIntervalSince1970: 0),
                     closedAt: row.optionalText(15).flatMap(Timestamp.date), personalDataErasedAt: row.optionalText(16).flatMap(Timestamp.date),
-                    history: history)
+                    history: history, location: location.isEmpty ? nil : location)
             }
         }
     }

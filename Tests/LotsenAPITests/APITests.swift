@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 @testable import LotsenAPI
+import LotsenGuide
 import LotsenImport
 import LotsenModel
 import LotsenStore
@@ -250,6 +251,42 @@ private func ids(_ body: [String: Any]) -> [String] {
                 #expect(facilities.contains { $0["code"] as? String == "horslinga" && $0["sv"] as? String == "Hörslinga" })
             }
         }
+    }
+
+    /// Every route the API's router has (with a guide, so enquiries, route and Open311 are there) is an operation of
+    /// the document, and every operation of the document is a route.
+    @Test func everyRouteIsAnOperationOfTheDocument() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lotsen-openapi-\(UUID().uuidString).db").path
+        let store = try Store(path: path)
+        try DefaultData.fill(store, seedDirectory: seedDirectory, importersDirectory: seedDirectory.deletingLastPathComponent().appendingPathComponent("importers"))
+        let enquiries = try EnquiryStore(path: EnquiryStore.defaultPath(besideCatalogue: path), catalogue: store)
+        let guide = try EnquiryGuide(store: store, enquiries: enquiries, routingFile: seedDirectory.appendingPathComponent("routing.json"))
+        let router = LotsenAPI.buildRouter(store: store, guide: guide)
+        // "/v1/units/:id" and "/v1/units/{id}" are one path: parameters compared without their names.
+        func shape(_ path: String) -> String {
+            path.split(separator: "/").map { segment in
+                var segment = String(segment)
+                if segment.hasPrefix(":") { segment = "{}" }
+                while let open = segment.firstIndex(of: "{"), let close = segment[open...].firstIndex(of: "}"), segment[open...close] != "{}" {
+                    segment.replaceSubrange(open...close, with: "{}")
+                }
+                return segment
+            }.joined(separator: "/")
+        }
+        let routes = Set(router.routes.filter { $0.method != .head }.map { "\($0.method.rawValue.lowercased()) /" + shape("\($0.path)") })
+        let document = try #require(JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
+        var operations: Set<String> = []
+        for (path, item) in try #require(document["paths"] as? [String: [String: Any]]) {
+            for method in item.keys where ["get", "post", "put", "patch", "delete"].contains(method) {
+                // A document path's ".json"/".xml" ending after a parameter is one route in the router ("requests/:id").
+                var documented = shape(String(path.dropFirst()))
+                for ending in ["{}.json", "{}.xml"] where documented.hasSuffix(ending) { documented = String(documented.dropLast(ending.count - 2)) }
+                operations.insert("\(method) /" + documented)
+            }
+        }
+        #expect(routes.count >= 25 && routes.contains("get /open311/v2/requests/{}") && routes.contains("post /v1/enquiries"), "\(routes.sorted())")
+        #expect(routes.subtracting(operations).sorted() == [], "routes not in the document")
+        #expect(operations.subtracting(routes).sorted() == [], "documented operations the router does not have")
     }
 
     @Test func openAPIDescribesEveryRoute() async throws {
