@@ -12,7 +12,8 @@ public enum LotsenAPI {
     ///   - guide: answers enquiries (`POST /v1/route`); without it that route is absent.
     ///   - clock: the current instant, for "open now" (tests pass a fixed one).
     ///   - cacheBytes: the most bytes the response cache holds (64 MiB unless told).
-    ///   - open311: keys, jurisdiction and public address of the Open311 endpoint.
+    ///   - open311: keys and jurisdiction of the Open311 endpoint, and the service's public address (named in the
+    ///     OpenAPI document's `servers` and Open311's discovery; else the requested host).
     public static func buildRouter(
         store: Store, guide: EnquiryGuide? = nil, clock: @escaping @Sendable () -> Date = { Date() }, cacheBytes: Int? = nil,
         open311: Open311Options = Open311Options()
@@ -31,17 +32,20 @@ public enum LotsenAPI {
             let health = Health(status: "ok", revision: try store.version().revision, counts: try store.counts())
             return try JSONResponse.make(health, request: request, maxAge: 0)
         }
-        router.get("openapi.json") { _, _ -> Response in
-            Response(
+        router.get("openapi.json") { request, _ -> Response in
+            // The server a generated client calls: the configured public address, else the host this was asked of.
+            let server = open311.publicURL ?? request.head.authority.map { "http://\($0)" } ?? "http://localhost:8080"
+            return Response(
                 status: .ok,
                 headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "public, max-age=3600"],
-                body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
+                body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json(server: server))))
         }
 
         let v1 = router.group("v1")
         let cache = ResponseCache(maxBytes: cacheBytes ?? ResponseCache.defaultMaxBytes)
         PremisesController(store: store, cache: cache).addRoutes(to: v1)
         GrantsController(store: store, cache: cache).addRoutes(to: v1)
+        OpenDataController<BasicRequestContext>(store: store).addRoutes(to: v1)
         CalendarController(store: store, cache: cache, clock: clock).addRoutes(to: v1)
         UnitsController(store: store, clock: clock).addRoutes(to: v1)
         if let guide {

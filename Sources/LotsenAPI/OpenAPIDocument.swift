@@ -2,6 +2,12 @@
 /// Keep it in step with the controllers: `everyRouteIsAnOperationOfTheDocument` (APITests) checks every route is an
 /// operation here and every operation a route.
 enum OpenAPIDocument {
+    /// The document with `server` as its one server's URL.
+    static func json(server: String) -> String {
+        json.replacingOccurrences(of: "\"servers\": [\n    {\n      \"url\": \"http://localhost:8080\"",
+                                  with: "\"servers\": [\n    {\n      \"url\": " + GeoReport.jsonString(server))
+    }
+
     static let json = #"""
     {
       "openapi": "3.1.0",
@@ -11,7 +17,8 @@ enum OpenAPIDocument {
         "summary": "En väg in: lokaler, bidrag och kontaktvägar i Kristianstads kommun.",
         "description": "Read-only query API over the normalized store of premises (lokaler), grants (bidrag) and municipal units. JSON with snake_case field names; errors as application/problem+json (RFC 9457). Every list response carries ETag and Last-Modified; send If-None-Match to get 304. CORS: reads (GET, HEAD) from any origin; writes (POST, PATCH, DELETE) from a browser only from the site itself or a configured origin. HEAD answers every GET operation; a known path with the wrong method is 405 with Allow. Control characters (NUL, escape, DEL, C1) are refused in every text field.",
         "license": {
-          "name": "Data: Kristianstads kommun, public information"
+          "name": "CC0 1.0 (the catalogue: premises, grants, units, calendar)",
+          "identifier": "CC0-1.0"
         }
       },
       "servers": [
@@ -34,6 +41,9 @@ enum OpenAPIDocument {
                     }
                   }
                 }
+              },
+              "304": {
+                "$ref": "#/components/responses/NotModified"
               }
             }
           }
@@ -44,7 +54,15 @@ enum OpenAPIDocument {
             "operationId": "openapi",
             "responses": {
               "200": {
-                "description": "OpenAPI 3.1 document"
+                "description": "OpenAPI 3.1 document",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "type": "object",
+                      "description": "This document"
+                    }
+                  }
+                }
               }
             }
           }
@@ -263,6 +281,170 @@ enum OpenAPIDocument {
               },
               "400": {
                 "$ref": "#/components/responses/BadRequest"
+              },
+              "304": {
+                "$ref": "#/components/responses/NotModified"
+              }
+            }
+          }
+        },
+        "/v1/premises.csv": {
+          "get": {
+            "summary": "Matching premises as open data (CSV, CC0)",
+            "description": "The same filters as /v1/premises; every matching premises, no paging. RFC 4180 CSV (commas, UTF-8, CRLF) with numbers in their own columns next to the human text.",
+            "operationId": "premisesCSV",
+            "parameters": [
+              {
+                "name": "q",
+                "in": "query",
+                "schema": {
+                  "type": "string",
+                  "maxLength": 200
+                },
+                "description": "Free text"
+              },
+              {
+                "name": "min_capacity",
+                "in": "query",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 0
+                }
+              },
+              {
+                "name": "district",
+                "in": "query",
+                "schema": {
+                  "type": "string"
+                },
+                "description": "Town or district, e.g. Kristianstad, Åhus"
+              },
+              {
+                "name": "kind",
+                "in": "query",
+                "schema": {
+                  "type": "string"
+                },
+                "description": "A premises_kind code from /v1/vocabulary"
+              },
+              {
+                "name": "facility",
+                "in": "query",
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "style": "form",
+                "explode": true,
+                "description": "Facility codes; repeat for several, all must be present"
+              },
+              {
+                "name": "accessible",
+                "in": "query",
+                "schema": {
+                  "type": "boolean"
+                },
+                "description": "true: step-free access and an accessible toilet"
+              },
+              {
+                "name": "max_price",
+                "in": "query",
+                "schema": {
+                  "type": "number",
+                  "minimum": 0
+                },
+                "description": "Highest price in SEK per price_unit for the tariff"
+              },
+              {
+                "name": "tariff",
+                "in": "query",
+                "schema": {
+                  "type": "string",
+                  "default": "taxa1"
+                }
+              },
+              {
+                "name": "price_unit",
+                "in": "query",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "hour",
+                    "half_day",
+                    "day",
+                    "occasion",
+                    "season"
+                  ],
+                  "default": "hour"
+                }
+              },
+              {
+                "name": "near",
+                "in": "query",
+                "schema": {
+                  "type": "string",
+                  "pattern": "^-?[0-9.]+,-?[0-9.]+$"
+                },
+                "description": "lat,lon (WGS 84)"
+              },
+              {
+                "name": "radius_km",
+                "in": "query",
+                "schema": {
+                  "type": "number",
+                  "maximum": 1000,
+                  "minimum": 0.001
+                },
+                "description": "Requires near"
+              },
+              {
+                "name": "sort",
+                "in": "query",
+                "schema": {
+                  "type": "string",
+                  "enum": [
+                    "relevance",
+                    "name",
+                    "capacity",
+                    "distance"
+                  ]
+                },
+                "description": "Default: relevance with q, else name. distance requires near"
+              },
+              {
+                "name": "modified_after",
+                "in": "query",
+                "schema": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "description": "Only records changed after this instant; withdrawn records are then included (with withdrawn_at) so sync clients see removals"
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "The premises",
+                "headers": {
+                  "Link": {
+                    "description": "<https://creativecommons.org/publicdomain/zero/1.0/>; rel=\"license\"",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "text/csv": {
+                    "schema": {
+                      "type": "string",
+                      "description": "Columns: id, namn, typ, byggnad, ort, gatuadress, postnummer, lat, lon, antal_personer, antal_personer_uppskattat, yta_m2, utrustning, entre_utan_trappsteg, tillganglig_toalett, telefon, epost, bokning_url, priser_text, pris_<taxa>_kr_per_<enhet> (one a tariff and unit in use), kalla, andrad"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "$ref": "#/components/responses/BadRequest"
               }
             }
           }
@@ -338,6 +520,9 @@ enum OpenAPIDocument {
               },
               "400": {
                 "$ref": "#/components/responses/BadRequest"
+              },
+              "304": {
+                "$ref": "#/components/responses/NotModified"
               }
             }
           }
@@ -372,8 +557,76 @@ enum OpenAPIDocument {
               },
               "400": {
                 "$ref": "#/components/responses/BadRequest"
+              },
+              "304": {
+                "$ref": "#/components/responses/NotModified"
               }
             }
+          }
+        },
+        "/v1/grants.csv": {
+          "get": {
+            "summary": "Matching grants as open data (CSV, CC0)",
+            "operationId": "grantsCSV",
+            "parameters": [
+              {
+                "name": "q",
+                "in": "query",
+                "schema": {
+                  "type": "string",
+                  "maxLength": 200
+                }
+              },
+              {
+                "name": "applicant",
+                "in": "query",
+                "schema": {
+                  "type": "string"
+                },
+                "description": "An applicant code (forening, organisation, studieforbund, grupp, privatperson)"
+              },
+              {
+                "name": "category",
+                "in": "query",
+                "schema": {
+                  "type": "string"
+                },
+                "description": "A grant_category code"
+              },
+              {
+                "name": "unit",
+                "in": "query",
+                "schema": {
+                  "type": "string"
+                },
+                "description": "Owning unit id"
+              }
+            ],
+            "responses": {
+              "200": {
+                "description": "The grants",
+                "headers": {
+                  "Link": {
+                    "description": "<https://creativecommons.org/publicdomain/zero/1.0/>; rel=\"license\"",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "content": {
+                  "text/csv": {
+                    "schema": {
+                      "type": "string",
+                      "description": "Columns: id, namn, sammanfattning, vem_kan_soka, kategorier, villkor, hogsta_belopp_kr, sista_ansokningsdag_text, ansvarig_enhet, ansokan_url, kalla, andrad"
+                    }
+                  }
+                }
+              },
+              "400": {
+                "$ref": "#/components/responses/BadRequest"
+              }
+            },
+            "description": "The same filters as /v1/grants; every matching grant, no paging. RFC 4180 CSV."
           }
         },
         "/v1/grants/{id}/deadlines": {
@@ -424,7 +677,7 @@ enum OpenAPIDocument {
                 "content": {
                   "application/json": {
                     "schema": {
-                      "type": "object"
+                      "$ref": "#/components/schemas/GrantDeadlines"
                     }
                   }
                 }
@@ -434,6 +687,9 @@ enum OpenAPIDocument {
               },
               "400": {
                 "$ref": "#/components/responses/BadRequest"
+              },
+              "304": {
+                "$ref": "#/components/responses/NotModified"
               }
             }
           }
@@ -500,13 +756,16 @@ enum OpenAPIDocument {
                 "content": {
                   "application/json": {
                     "schema": {
-                      "type": "object"
+                      "$ref": "#/components/schemas/Calendar"
                     }
                   }
                 }
               },
               "400": {
                 "$ref": "#/components/responses/BadRequest"
+              },
+              "304": {
+                "$ref": "#/components/responses/NotModified"
               }
             }
           }
@@ -597,6 +856,9 @@ enum OpenAPIDocument {
               },
               "400": {
                 "$ref": "#/components/responses/BadRequest"
+              },
+              "304": {
+                "$ref": "#/components/responses/NotModified"
               }
             }
           }
@@ -629,6 +891,9 @@ enum OpenAPIDocument {
               },
               "400": {
                 "$ref": "#/components/responses/BadRequest"
+              },
+              "304": {
+                "$ref": "#/components/responses/NotModified"
               }
             }
           }
@@ -663,6 +928,9 @@ enum OpenAPIDocument {
               },
               "400": {
                 "$ref": "#/components/responses/BadRequest"
+              },
+              "304": {
+                "$ref": "#/components/responses/NotModified"
               }
             }
           }
@@ -673,10 +941,20 @@ enum OpenAPIDocument {
             "operationId": "getVocabulary",
             "responses": {
               "200": {
-                "description": "Vocabularies by scheme"
+                "description": "Vocabularies by scheme",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Vocabulary"
+                    }
+                  }
+                }
               },
               "400": {
                 "$ref": "#/components/responses/BadRequest"
+              },
+              "304": {
+                "$ref": "#/components/responses/NotModified"
               }
             }
           }
@@ -697,16 +975,23 @@ enum OpenAPIDocument {
             },
             "responses": {
               "200": {
-                "description": "The route and direct answers"
+                "description": "The route and direct answers",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/RouteAnswer"
+                    }
+                  }
+                }
               },
               "400": {
                 "$ref": "#/components/responses/BadRequest"
               },
               "413": {
-                "description": "Body over 16 KiB"
+                "$ref": "#/components/responses/TooLarge"
               },
               "415": {
-                "description": "Not application/json"
+                "$ref": "#/components/responses/UnsupportedMediaType"
               },
               "403": {
                 "$ref": "#/components/responses/Forbidden"
@@ -730,13 +1015,20 @@ enum OpenAPIDocument {
             },
             "responses": {
               "201": {
-                "description": "Stored and routed"
+                "description": "Stored and routed",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/EnquiryReceipt"
+                    }
+                  }
+                }
               },
               "400": {
                 "$ref": "#/components/responses/BadRequest"
               },
               "413": {
-                "description": "Body over 32 KiB"
+                "$ref": "#/components/responses/TooLarge"
               },
               "415": {
                 "$ref": "#/components/responses/UnsupportedMediaType"
@@ -809,7 +1101,29 @@ enum OpenAPIDocument {
             ],
             "responses": {
               "200": {
-                "description": "A page of enquiries with personal data and history"
+                "description": "A page of enquiries with personal data and history",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "type": "object",
+                      "required": [
+                        "total",
+                        "items"
+                      ],
+                      "properties": {
+                        "total": {
+                          "type": "integer"
+                        },
+                        "items": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/EnquiryRecord"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
               },
               "401": {
                 "$ref": "#/components/responses/Unauthorized"
@@ -842,7 +1156,14 @@ enum OpenAPIDocument {
             ],
             "responses": {
               "200": {
-                "description": "The enquiry"
+                "description": "The enquiry",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/EnquiryRecord"
+                    }
+                  }
+                }
               },
               "401": {
                 "$ref": "#/components/responses/Unauthorized"
@@ -906,7 +1227,14 @@ enum OpenAPIDocument {
             },
             "responses": {
               "200": {
-                "description": "The changed enquiry"
+                "description": "The changed enquiry",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/EnquiryRecord"
+                    }
+                  }
+                }
               },
               "401": {
                 "$ref": "#/components/responses/Unauthorized"
@@ -915,7 +1243,14 @@ enum OpenAPIDocument {
                 "$ref": "#/components/responses/NotFound"
               },
               "409": {
-                "description": "Not allowed now (closed, or status going back)"
+                "description": "Not allowed now (closed, or status going back)",
+                "content": {
+                  "application/problem+json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  }
+                }
               },
               "400": {
                 "$ref": "#/components/responses/BadRequest"
@@ -954,13 +1289,42 @@ enum OpenAPIDocument {
             ],
             "responses": {
               "200": {
-                "description": "The enquiries"
+                "description": "The enquiries",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "type": "object",
+                      "required": [
+                        "email",
+                        "enquiries"
+                      ],
+                      "properties": {
+                        "email": {
+                          "type": "string"
+                        },
+                        "enquiries": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/EnquiryRecord"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
               },
               "401": {
                 "$ref": "#/components/responses/Unauthorized"
               },
               "403": {
-                "description": "Not an admin token"
+                "description": "Not an admin token",
+                "content": {
+                  "application/problem+json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  }
+                }
               },
               "400": {
                 "$ref": "#/components/responses/BadRequest"
@@ -988,13 +1352,39 @@ enum OpenAPIDocument {
             ],
             "responses": {
               "200": {
-                "description": "How many enquiries were erased"
+                "description": "How many enquiries were erased",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "type": "object",
+                      "required": [
+                        "email",
+                        "erased"
+                      ],
+                      "properties": {
+                        "email": {
+                          "type": "string"
+                        },
+                        "erased": {
+                          "type": "integer"
+                        }
+                      }
+                    }
+                  }
+                }
               },
               "401": {
                 "$ref": "#/components/responses/Unauthorized"
               },
               "403": {
-                "description": "Not an admin token"
+                "description": "Not an admin token",
+                "content": {
+                  "application/problem+json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  }
+                }
               },
               "400": {
                 "$ref": "#/components/responses/BadRequest"
@@ -1942,6 +2332,9 @@ enum OpenAPIDocument {
                 }
               }
             }
+          },
+          "NotModified": {
+            "description": "The representation the client holds (If-None-Match) is still current"
           }
         },
         "schemas": {
@@ -2501,6 +2894,12 @@ enum OpenAPIDocument {
               },
               "provenance": {
                 "$ref": "#/components/schemas/Provenance"
+              },
+              "deadline_rules": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/DeadlineRule"
+                }
               }
             }
           },
@@ -2595,16 +2994,16 @@ enum OpenAPIDocument {
                       ]
                     },
                     "hours": {
-                      "type": [
-                        "object",
-                        "null"
-                      ],
-                      "description": "Weekly intervals (weekday 1 = Monday), dated exceptions, closed_on_public_holidays"
+                      "$ref": "#/components/schemas/OpeningHours"
                     },
                     "open_now": {
                       "$ref": "#/components/schemas/OpenStatus"
                     }
-                  }
+                  },
+                  "required": [
+                    "kind",
+                    "value"
+                  ]
                 }
               }
             }
@@ -2852,6 +3251,890 @@ enum OpenAPIDocument {
                     }
                   }
                 }
+              }
+            }
+          },
+          "TimeRange": {
+            "type": "object",
+            "required": [
+              "opens",
+              "closes"
+            ],
+            "properties": {
+              "opens": {
+                "type": "string",
+                "pattern": "^[0-2][0-9]:[0-5][0-9]$"
+              },
+              "closes": {
+                "type": "string",
+                "pattern": "^[0-2][0-9]:[0-5][0-9]$"
+              }
+            }
+          },
+          "OpeningHours": {
+            "type": "object",
+            "required": [
+              "regular",
+              "exceptions",
+              "closed_on_public_holidays"
+            ],
+            "properties": {
+              "regular": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "weekday",
+                    "opens",
+                    "closes"
+                  ],
+                  "properties": {
+                    "weekday": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 7,
+                      "description": "1 = Monday"
+                    },
+                    "opens": {
+                      "type": "string",
+                      "pattern": "^[0-2][0-9]:[0-5][0-9]$"
+                    },
+                    "closes": {
+                      "type": "string",
+                      "pattern": "^[0-2][0-9]:[0-5][0-9]$"
+                    },
+                    "valid_from": {
+                      "type": "string",
+                      "format": "date"
+                    },
+                    "valid_to": {
+                      "type": "string",
+                      "format": "date"
+                    }
+                  }
+                }
+              },
+              "exceptions": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "date",
+                    "intervals"
+                  ],
+                  "properties": {
+                    "date": {
+                      "type": "string",
+                      "format": "date"
+                    },
+                    "intervals": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/TimeRange"
+                      }
+                    },
+                    "note": {
+                      "type": "string"
+                    }
+                  },
+                  "description": "A dated day with other hours (none: closed)"
+                }
+              },
+              "closed_on_public_holidays": {
+                "type": "boolean"
+              }
+            },
+            "description": "Weekly hours in Swedish local time"
+          },
+          "YearDay": {
+            "type": "object",
+            "required": [
+              "anchor"
+            ],
+            "properties": {
+              "anchor": {
+                "type": "string",
+                "enum": [
+                  "date",
+                  "last_day",
+                  "last_working_day",
+                  "week"
+                ]
+              },
+              "month": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 12
+              },
+              "day": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 31
+              },
+              "week": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 53
+              }
+            },
+            "description": "A day of the year: a date, a month's last (working) day, or an ISO week"
+          },
+          "DeadlineRule": {
+            "type": "object",
+            "required": [
+              "kind",
+              "phrase",
+              "confidence"
+            ],
+            "properties": {
+              "kind": {
+                "type": "string",
+                "enum": [
+                  "yearly",
+                  "dated",
+                  "rolling",
+                  "relative",
+                  "unknown"
+                ]
+              },
+              "closes": {
+                "$ref": "#/components/schemas/YearDay"
+              },
+              "opens": {
+                "$ref": "#/components/schemas/YearDay"
+              },
+              "year": {
+                "type": "integer"
+              },
+              "opens_year": {
+                "type": "integer"
+              },
+              "recurring": {
+                "type": "boolean"
+              },
+              "grant_year_offset": {
+                "type": "integer"
+              },
+              "offset": {
+                "type": "object",
+                "required": [
+                  "amount",
+                  "unit"
+                ],
+                "properties": {
+                  "amount": {
+                    "type": "integer"
+                  },
+                  "unit": {
+                    "type": "string",
+                    "enum": [
+                      "days",
+                      "weeks",
+                      "months"
+                    ]
+                  }
+                }
+              },
+              "event": {
+                "type": "string"
+              },
+              "phrase": {
+                "type": "string",
+                "description": "The sentence the rule was read from, verbatim"
+              },
+              "confidence": {
+                "type": "number",
+                "minimum": 0,
+                "maximum": 1
+              }
+            },
+            "description": "A deadline as read from the grant's wording; what could not be read is kind unknown (no date is invented)"
+          },
+          "CalendarEntry": {
+            "type": "object",
+            "required": [
+              "type",
+              "uid",
+              "title",
+              "date",
+              "status",
+              "is_forecast",
+              "approximate",
+              "description"
+            ],
+            "properties": {
+              "type": {
+                "type": "string",
+                "enum": [
+                  "deadline",
+                  "event"
+                ]
+              },
+              "uid": {
+                "type": "string"
+              },
+              "title": {
+                "type": "string"
+              },
+              "grant_id": {
+                "type": "string"
+              },
+              "event_id": {
+                "type": "string"
+              },
+              "date": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date"
+              },
+              "end_date": {
+                "type": "string",
+                "format": "date"
+              },
+              "effective_date": {
+                "type": "string",
+                "format": "date"
+              },
+              "opens": {
+                "type": "string",
+                "format": "date"
+              },
+              "status": {
+                "type": "string",
+                "enum": [
+                  "confirmed",
+                  "projected",
+                  "past",
+                  "rolling",
+                  "relative",
+                  "unknown"
+                ]
+              },
+              "is_forecast": {
+                "type": "boolean"
+              },
+              "approximate": {
+                "type": "boolean"
+              },
+              "phrase": {
+                "type": "string"
+              },
+              "grant_year": {
+                "type": "integer"
+              },
+              "url": {
+                "type": "string"
+              },
+              "description": {
+                "type": "string"
+              },
+              "unit_id": {
+                "type": "string"
+              }
+            }
+          },
+          "Calendar": {
+            "type": "object",
+            "required": [
+              "from",
+              "to",
+              "entries",
+              "ics_url"
+            ],
+            "properties": {
+              "from": {
+                "type": "string",
+                "format": "date"
+              },
+              "to": {
+                "type": "string",
+                "format": "date"
+              },
+              "entries": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/CalendarEntry"
+                }
+              },
+              "ics_url": {
+                "type": "string",
+                "description": "The same entries as an iCalendar feed"
+              }
+            }
+          },
+          "GrantDeadlines": {
+            "type": "object",
+            "required": [
+              "grant_id",
+              "rules",
+              "next",
+              "undated"
+            ],
+            "properties": {
+              "grant_id": {
+                "type": "string"
+              },
+              "deadline_text": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "rules": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/DeadlineRule"
+                }
+              },
+              "next": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/CalendarEntry"
+                }
+              },
+              "undated": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/CalendarEntry"
+                }
+              },
+              "for_event": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "event_date",
+                    "deadline",
+                    "effective_date",
+                    "phrase"
+                  ],
+                  "properties": {
+                    "event_date": {
+                      "type": "string",
+                      "format": "date"
+                    },
+                    "deadline": {
+                      "type": "string",
+                      "format": "date"
+                    },
+                    "effective_date": {
+                      "type": "string",
+                      "format": "date"
+                    },
+                    "phrase": {
+                      "type": "string"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "VocabularyTerm": {
+            "type": "object",
+            "required": [
+              "code",
+              "sv",
+              "en"
+            ],
+            "properties": {
+              "code": {
+                "type": "string"
+              },
+              "sv": {
+                "type": "string"
+              },
+              "en": {
+                "type": "string"
+              },
+              "synonyms": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "Vocabulary": {
+            "type": "object",
+            "description": "Each scheme (premises_kind, facility, tariff, applicant, grant_category) and its terms",
+            "additionalProperties": {
+              "type": "array",
+              "items": {
+                "$ref": "#/components/schemas/VocabularyTerm"
+              }
+            }
+          },
+          "RoutingDecision": {
+            "type": "object",
+            "required": [
+              "units",
+              "confidence",
+              "fallback",
+              "terms"
+            ],
+            "properties": {
+              "units": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "unit_id",
+                    "score",
+                    "topic",
+                    "reasons"
+                  ],
+                  "properties": {
+                    "unit_id": {
+                      "type": "string"
+                    },
+                    "score": {
+                      "type": "number"
+                    },
+                    "topic": {
+                      "type": "string"
+                    },
+                    "reasons": {
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "required": [
+                          "rule",
+                          "topic",
+                          "words",
+                          "matched",
+                          "weight"
+                        ],
+                        "properties": {
+                          "rule": {
+                            "type": "string",
+                            "enum": [
+                              "term",
+                              "phrase",
+                              "example",
+                              "chosen_topic",
+                              "learned"
+                            ]
+                          },
+                          "topic": {
+                            "type": "string"
+                          },
+                          "words": {
+                            "type": "array",
+                            "items": {
+                              "type": "string"
+                            }
+                          },
+                          "matched": {
+                            "type": "string"
+                          },
+                          "weight": {
+                            "type": "number"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "confidence": {
+                "type": "number"
+              },
+              "fallback": {
+                "type": "boolean",
+                "description": "True when no topic matched clearly: Medborgarcenter pilots it on"
+              },
+              "terms": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "RouteAnswer": {
+            "type": "object",
+            "required": [
+              "route",
+              "grants",
+              "premises"
+            ],
+            "properties": {
+              "route": {
+                "$ref": "#/components/schemas/RoutingDecision"
+              },
+              "service": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "name"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "name": {
+                    "type": "string"
+                  },
+                  "answer": {
+                    "type": "string"
+                  },
+                  "link": {
+                    "type": "string"
+                  }
+                },
+                "description": "The service catalogue entry and its short answer"
+              },
+              "contact": {
+                "type": "object",
+                "required": [
+                  "unit_id",
+                  "name",
+                  "channels"
+                ],
+                "properties": {
+                  "unit_id": {
+                    "type": "string"
+                  },
+                  "name": {
+                    "type": "string"
+                  },
+                  "open_now": {
+                    "type": "boolean"
+                  },
+                  "channels": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "kind",
+                        "value"
+                      ],
+                      "properties": {
+                        "kind": {
+                          "type": "string",
+                          "enum": [
+                            "phone",
+                            "email",
+                            "eservice",
+                            "visit",
+                            "web"
+                          ]
+                        },
+                        "value": {
+                          "type": "string"
+                        },
+                        "label": {
+                          "type": "string"
+                        },
+                        "open_now": {
+                          "$ref": "#/components/schemas/OpenStatus"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "grants": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "id",
+                    "name",
+                    "matched"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "string"
+                    },
+                    "name": {
+                      "type": "string"
+                    },
+                    "unit_id": {
+                      "type": "string"
+                    },
+                    "url": {
+                      "type": "string"
+                    },
+                    "next_deadline": {
+                      "type": "string",
+                      "format": "date"
+                    },
+                    "effective_date": {
+                      "type": "string",
+                      "format": "date"
+                    },
+                    "deadline_status": {
+                      "type": "string"
+                    },
+                    "deadline_phrase": {
+                      "type": "string"
+                    },
+                    "matched": {
+                      "type": "array",
+                      "items": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                }
+              },
+              "premises": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "id",
+                    "name",
+                    "kind"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "string"
+                    },
+                    "name": {
+                      "type": "string"
+                    },
+                    "kind": {
+                      "type": "string"
+                    },
+                    "district": {
+                      "type": "string"
+                    },
+                    "capacity": {
+                      "type": "integer"
+                    },
+                    "booking_phone": {
+                      "type": "string"
+                    },
+                    "booking_email": {
+                      "type": "string"
+                    },
+                    "booking_url": {
+                      "type": "string"
+                    }
+                  }
+                }
+              },
+              "premises_note": {
+                "type": "object",
+                "required": [
+                  "sv",
+                  "en"
+                ],
+                "properties": {
+                  "sv": {
+                    "type": "string"
+                  },
+                  "en": {
+                    "type": "string"
+                  }
+                },
+                "description": "Why the premises listed do not all fit what was asked"
+              },
+              "reading": {
+                "type": "object",
+                "required": [
+                  "places",
+                  "features",
+                  "asks_for_money",
+                  "asks_for_place"
+                ],
+                "properties": {
+                  "capacity": {
+                    "type": "integer"
+                  },
+                  "capacity_words": {
+                    "type": "string"
+                  },
+                  "places": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "features": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "asks_for_money": {
+                    "type": "boolean"
+                  },
+                  "asks_for_place": {
+                    "type": "boolean"
+                  }
+                },
+                "description": "What the enquiry was read to ask for"
+              }
+            }
+          },
+          "EnquiryRecord": {
+            "type": "object",
+            "required": [
+              "reference",
+              "text",
+              "channel",
+              "person",
+              "status",
+              "routed_unit",
+              "confidence",
+              "assigned_unit",
+              "created_at",
+              "updated_at",
+              "history"
+            ],
+            "properties": {
+              "reference": {
+                "type": "string"
+              },
+              "text": {
+                "type": "string"
+              },
+              "topic": {
+                "type": "string"
+              },
+              "channel": {
+                "type": "string"
+              },
+              "person": {
+                "type": "object",
+                "required": [],
+                "properties": {
+                  "name": {
+                    "type": "string"
+                  },
+                  "email": {
+                    "type": "string"
+                  },
+                  "phone": {
+                    "type": "string"
+                  },
+                  "association": {
+                    "type": "string"
+                  },
+                  "organisation_number": {
+                    "type": "string"
+                  }
+                }
+              },
+              "status": {
+                "type": "string",
+                "enum": [
+                  "received",
+                  "routed",
+                  "forwarded",
+                  "answered",
+                  "closed"
+                ]
+              },
+              "routed_unit": {
+                "type": "string"
+              },
+              "confidence": {
+                "type": "number"
+              },
+              "assigned_unit": {
+                "type": "string"
+              },
+              "created_at": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "updated_at": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "closed_at": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "personal_data_erased_at": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "history": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "at",
+                    "actor",
+                    "action"
+                  ],
+                  "properties": {
+                    "at": {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    "actor": {
+                      "type": "string"
+                    },
+                    "action": {
+                      "type": "string"
+                    },
+                    "from": {
+                      "type": "string"
+                    },
+                    "to": {
+                      "type": "string"
+                    },
+                    "note": {
+                      "type": "string"
+                    }
+                  }
+                }
+              },
+              "location": {
+                "type": "object",
+                "required": [],
+                "properties": {
+                  "lat": {
+                    "type": "number"
+                  },
+                  "long": {
+                    "type": "number"
+                  },
+                  "address_string": {
+                    "type": "string"
+                  },
+                  "media_url": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
+          },
+          "EnquiryReceipt": {
+            "type": "object",
+            "required": [
+              "reference",
+              "status",
+              "assigned_unit",
+              "answer"
+            ],
+            "properties": {
+              "reference": {
+                "type": "string"
+              },
+              "status": {
+                "type": "string",
+                "enum": [
+                  "received",
+                  "routed",
+                  "forwarded",
+                  "answered",
+                  "closed"
+                ]
+              },
+              "assigned_unit": {
+                "type": "string"
+              },
+              "answer": {
+                "$ref": "#/components/schemas/RouteAnswer"
               }
             }
           }

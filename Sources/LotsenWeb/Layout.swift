@@ -82,7 +82,10 @@ struct Visit {
         </main>
         <footer class="site-footer"><p>\(t(
             "Lotsen – en väg in till Kristianstads kommun för föreningar och idéburen sektor. Uppgifterna kommer från kommunens webbplats; varje lokal och bidrag visar sin källa.",
-            "Lotsen – one way in to Kristianstad municipality for associations and civil society. The data comes from the municipality's website; every premises and grant shows its source."))</p></footer>
+            "Lotsen – one way in to Kristianstad municipality for associations and civil society. The data comes from the municipality's website; every premises and grant shows its source."))</p>
+        <p>\(t("Katalogen är öppna data", "The catalogue is open data")) (<a href="https://creativecommons.org/publicdomain/zero/1.0/deed.sv" rel="license">CC0 1.0</a>): \
+        <a href="/v1/premises.csv">\(t("lokaler", "premises")) (CSV)</a>, <a href="/v1/grants.csv">\(t("bidrag", "grants")) (CSV)</a>, \
+        <a href="/v1/calendar.ics">\(t("bidragskalender", "grant calendar")) (iCalendar)</a>, <a href="/openapi.json">API</a>.</p></footer>
         </body>
         </html>
         """

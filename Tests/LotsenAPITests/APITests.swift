@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 @testable import LotsenAPI
@@ -287,6 +288,42 @@ private func ids(_ body: [String: Any]) -> [String] {
         #expect(routes.count >= 25 && routes.contains("get /open311/v2/requests/{}") && routes.contains("post /v1/enquiries"), "\(routes.sorted())")
         #expect(routes.subtracting(operations).sorted() == [], "routes not in the document")
         #expect(operations.subtracting(routes).sorted() == [], "documented operations the router does not have")
+    }
+
+    /// Open data: the same filters as the JSON search, every match, numbers beside the text, the licence in a header.
+    @Test func premisesAndGrantsAsCSV() async throws {
+        try await makeApp().test(.router) { client in
+            try await client.execute(uri: "/v1/premises.csv?district=Kristianstad", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/csv; charset=utf-8; header=present")
+                #expect(response.headers[HTTPField.Name("Link")!] == "<https://creativecommons.org/publicdomain/zero/1.0/>; rel=\"license\"")
+                let lines = String(buffer: response.body).split(separator: "\r\n").map(String.init)
+                let header = lines[0].split(separator: ",").map(String.init)
+                #expect(header.starts(with: ["id", "namn", "typ"]) && header.contains("antal_personer") && header.contains("pris_taxa1_kr_per_tim"))
+                #expect(lines.count > 2)
+                let capacity = try #require(header.firstIndex(of: "antal_personer"))
+                // Every capacity is a bare number a spreadsheet or pandas reads as one.
+                for line in lines.dropFirst() where !line.contains("\"") {
+                    let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+                    #expect(fields[capacity].isEmpty || Int(fields[capacity]) != nil, "\(line)")
+                }
+            }
+            try await client.execute(uri: "/v1/premises.csv?limit=5", method: .get) { #expect($0.status == .badRequest) }
+            try await client.execute(uri: "/v1/grants.csv?applicant=forening", method: .get) { response in
+                let text = String(buffer: response.body)
+                #expect(text.hasPrefix("id,namn,sammanfattning,vem_kan_soka"))
+                #expect(text.contains("aktivitetsstod,"))
+            }
+            try await client.execute(uri: "/openapi.json", method: .get) { response in
+                let license = try json(response)["info"] as? [String: Any]
+                #expect((license?["license"] as? [String: Any])?["identifier"] as? String == "CC0-1.0")
+            }
+        }
+    }
+
+    @Test func theDocumentNamesTheConfiguredServer() throws {
+        let document = try #require(JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json(server: "https://lotsen.example.se").utf8)) as? [String: Any])
+        #expect((document["servers"] as? [[String: Any]])?.first?["url"] as? String == "https://lotsen.example.se")
     }
 
     @Test func openAPIDescribesEveryRoute() async throws {
