@@ -133,6 +133,7 @@ extension WebPages {
         \(item.booking.note.map { HTML("<p>\($0)</p>") })
         <h2>\(t("Källa", "Source"))</h2>
         <p>\(source(stored.provenance, t))</p>
+        \(StructuredData.premises(item, path: "/lokaler/\(item.id)", vocabulary: vocabulary))
         """
         return visit.page(title: item.name, content)
     }

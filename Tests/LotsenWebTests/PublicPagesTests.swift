@@ -70,6 +70,25 @@ import Testing
         }
     }
 
+    /// schema.org JSON-LD on a premises page: a CivicStructure with capacity and features, an Offer per price.
+    @Test func premisesPageCarriesStructuredData() async throws {
+        let store = try makeStore()
+        try await makeApp(store).test(.router) { client in
+            var browser = Browser(client)
+            let page = try await browser.get("/lokaler/barbacka-stora-scenen")
+            let start = try #require(page.body.range(of: "<script type=\"application/ld+json\">"))
+            let end = try #require(page.body[start.upperBound...].range(of: "</script>"))
+            let json = try #require(JSONSerialization.jsonObject(with: Data(page.body[start.upperBound..<end.lowerBound].utf8)) as? [String: Any])
+            #expect(json["@context"] as? String == "https://schema.org")
+            let graph = try #require(json["@graph"] as? [[String: Any]])
+            let place = try #require(graph.first { $0["@type"] as? String == "CivicStructure" })
+            #expect(place["name"] as? String == "Stora scenen" && place["maximumAttendeeCapacity"] as? Int == 150)
+            #expect((place["amenityFeature"] as? [[String: Any]])?.isEmpty == false)
+            let offers = graph.filter { $0["@type"] as? String == "Offer" }
+            #expect(!offers.isEmpty && offers.allSatisfy { $0["priceCurrency"] as? String == "SEK" && $0["price"] is Double })
+        }
+    }
+
     @Test func premisesDetailShowsPricesBookingAndSource() async throws {
         let store = try makeStore()
         try await makeApp(store).test(.router) { client in
