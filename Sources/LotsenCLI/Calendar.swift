@@ -62,7 +62,13 @@ extension LotsenCommand {
             case .json:
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(entries), as: UTF8.self))
+                // The same object as `GET /v1/calendar` answers, without the feed's address.
+                struct Document: Encodable {
+                    let from: LocalDate
+                    let to: LocalDate
+                    let entries: [CalendarEntry]
+                }
+                print(String(decoding: try encoder.encode(Document(from: start, to: end, entries: entries)), as: UTF8.self))
             case .text:
                 for entry in entries { print(Self.line(entry)) }
             }

@@ -21,7 +21,7 @@ def main(feed_path: str, entries_path: str) -> int:
     assert str(calendar.get("X-WR-CALNAME")).startswith("Bidragskalender")
     assert calendar.get("REFRESH-INTERVAL") is not None
 
-    entries = [e for e in json.load(open(entries_path)) if e.get("date")]
+    entries = [e for e in json.load(open(entries_path))["entries"] if e.get("date")]
     events = {str(event.get("UID")): event for event in calendar.walk("VEVENT")}
     assert len(events) == len(entries), f"{len(events)} events in the feed, {len(entries)} dated entries"
 
