@@ -96,6 +96,15 @@ struct PremisesTerms: Sendable {
         return nearest(wishes, scores, fits: fits)
     }
 
+    /// A folded place ("ahus") as the catalogue writes it ("Åhus"), from a premises' district.
+    private func writtenPlace(_ folded: String) -> String {
+        for item in items {
+            guard let district = item.answer.district else { continue }
+            if let word = district.split(separator: " ").first(where: { SwedishText.fold(String($0)) == folded }) { return String(word) }
+        }
+        return folded.capitalized
+    }
+
     /// When nothing fits, leave out one wish at a time, the least essential first, and say which: equipment ("kök"),
     /// then the place, then the number of people (offering the largest), then the kind of place.
     private func nearest(
@@ -116,7 +125,7 @@ struct PremisesTerms: Sendable {
             elsewhere.places = []
             let found = items.indices.filter { fits($0, elsewhere) }
             if !found.isEmpty {
-                let place = wishes.places.map(\.capitalized).joined(separator: ", ")
+                let place = wishes.places.map(writtenPlace).joined(separator: ", ")
                 return (rank(found, elsewhere, scores).map { items[$0].answer }, RouteAnswer.Note(
                     sv: "Ingen sådan lokal i \(place); visar hela kommunen.", en: "No such premises in \(place); showing the whole municipality."))
             }

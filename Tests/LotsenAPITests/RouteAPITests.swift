@@ -144,3 +144,18 @@ private let mondayMorning = Date(timeIntervalSince1970: 1_795_424_400)
         #expect(seen)
     }
 }
+
+@Suite struct PremisesNoteTests {
+    /// A place the question names is shown as the catalogue writes it ("Åhus"), not in its folded form.
+    @Test func theNoteNamesThePlaceAsWritten() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lotsen-note-\(UUID().uuidString).db").path
+        let store = try Store(path: path)
+        try DefaultData.fill(store, seedDirectory: root.appendingPathComponent("seed"), importersDirectory: root.appendingPathComponent("importers"))
+        let guide = try EnquiryGuide(
+            store: store, enquiries: try EnquiryStore(path: EnquiryStore.defaultPath(besideCatalogue: path), catalogue: store),
+            routingFile: root.appendingPathComponent("seed/routing.json"))
+        let answer = try guide.answer(Enquiry(text: "Var kan vi hyra en lokal för 80 personer i Åhus?"), at: mondayMorning)
+        #expect(answer.premisesNote?.sv == "Ingen sådan lokal i Åhus; visar hela kommunen.")
+        #expect(answer.premises.allSatisfy { ($0.capacity ?? 0) >= 80 })
+    }
+}
