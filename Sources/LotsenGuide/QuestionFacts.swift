@@ -83,16 +83,9 @@ public struct QuestionFacts: Sendable, Equatable {
         text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
 
-    /// Numbers people write as words, folded.
-    static let numberWords: [String: Int] = [
-        "tio": 10, "femton": 15, "tjugo": 20, "tjugofem": 25, "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60,
-        "sjuttio": 70, "attio": 80, "nittio": 90, "hundra": 100, "etthundra": 100, "hundrafemtio": 150, "tvahundra": 200,
-        "trehundra": 300, "fyrahundra": 400, "femhundra": 500, "tusen": 1000,
-    ]
-
     /// "80" → 80; "50tal" → 50; "hundra" → 100.
     private static func number(_ word: String) -> Int? {
-        if let value = numberWords[word] { return value }
+        if let value = SwedishNumbers.words[word] { return value }
         let digits = word.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count <= 6 else { return nil }
         let rest = word.dropFirst(digits.count)

@@ -34,6 +34,12 @@ struct PremisesPage: Sendable, CustomTestStringConvertible {
                      rooms: ["A-salen": 125, "B-salen": 30], source: "rooms named after their counts; labels are not rooms (frozen premises-3 r002, studied after scoring)"),
         PremisesPage(text: "PRISER från 1/1 2024\nHyresjusteringar sker från den 1/1 2024\nFest / Kurslokalen\nVardagar 08,00 - 17,00 resp 18,00 - 24,00 1.800.-\nVardagar Heldag 3.480.-\n\nORDNINGSREGLER\n\nMax 120 personer får samtidigt vistas i lokalen.\n",
                      rooms: ["Fest / Kurslokalen": 120], source: "a title line inside a paragraph; the one premises holds the page's count (frozen premises-3 r023, studied after scoring)"),
+        PremisesPage(text: "Grupprum\n\nDet finns åtta grupprum och två tysta läsrum i huset. Grupprummen har plats för mellan fyra och sex personer, i läsrummen finns det 7 platser.\n",
+                     rooms: ["Grupprummen": 6, "Läsrummen": 7], source: "numbers as words; rooms named in lower case (frozen premises-3 r025, studied after scoring)"),
+        PremisesPage(text: "Hyr lokal av oss\n\nSädesmagasinet uthyres endast sommartid. Där finns plats för ca 80 bordsgäster.\n",
+                     rooms: ["Sädesmagasinet": 80], source: "the paragraph's subject; a compound of 'gäster' (frozen premises-3 r019, studied after scoring)"),
+        PremisesPage(text: "VÅR RESTAURANG  - även för uthyrning\n\nDe fräscha lokalerna utgör en utmärkt festvåning; den stora Matsalen med plats för upp mot 100 personer samt den mysiga Salongen som komplement.\n",
+                     rooms: ["Matsalen": 100], source: "a name six words before its count (frozen premises-3 r021, studied after scoring)"),
         PremisesPage(text: "Kulturhuset\n\nStora salen\n\nStolar Antal: 330 st.\n\nPris 1 000 kr per dygn.\n",
                      rooms: ["Stora salen": 330], source: "'Stolar Antal: 330 st.' under a title"),
     ])
@@ -173,6 +179,7 @@ struct PremisesPage: Sendable, CustomTestStringConvertible {
     @Test func aTimeOrAYearIsNotAHeadCount() {
         #expect(Capacity.find(in: "betalar man för 1 dygn, inte 2 dagar") == nil)
         #expect(Capacity.find(in: "Taxor och avgifter för Kronan Kulturhus från 1 augusti 2019.\nPerson") == nil)
+        #expect(Capacity.find(in: "Hyr nedervåningen för fest (24 tim – från 12 till 12)") == nil)
     }
 
     @Test func questionHeadingsAreNotPremises() throws {

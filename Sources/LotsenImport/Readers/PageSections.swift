@@ -56,7 +56,7 @@ enum PageSections {
                     // A count with no name of its own belongs to the room named before it in the paragraph, or to
                     // the one room the paragraph names ("Sessionssalen … rymmer cirka 80 personer").
                     let onlyRoom = Capacity.roomWords(in: text).count == 1 ? Capacity.roomWords(in: text).first
-                        : Capacity.roomWords(in: text).isEmpty ? Capacity.kindNamedWithCount(in: text) : nil
+                        : Capacity.roomWords(in: text).isEmpty ? Capacity.kindNamedWithCount(in: text) ?? Capacity.subject(of: text) : nil
                     for mention in Capacity.mentions(in: text) {
                         guard let room = mention.name ?? rooms.last?.name ?? onlyRoom, room != name else { continue }
                         if let index = rooms.firstIndex(where: { $0.name == room }) {
@@ -91,6 +91,12 @@ enum PageSections {
         if records.isEmpty, let page = wholePage(outline) { record(page) }
         // "Fest / Kurslokalen" with its prices, and under "Ordningsregler" "Max 120 personer får samtidigt vistas i
         // lokalen": the page's one premises holds what the page says.
+        // "Hyr bygdegården" on the page of "Bergby Skolas bygdegård, mars 2017": the page's title names it fully.
+        if records.count == 1, let name = records[0].values.first(where: { $0.field == .name }), !name.value.contains(" "),
+           let title = pageTitle(outline), title.contains(" "), let kind = SwedishText.words(title).last, kind.count >= 5,
+           SwedishText.fold(name.value).hasPrefix(kind), let index = records[0].values.firstIndex(where: { $0.field == .name }) {
+            records[0].values[index].value = title
+        }
         if records.count == 1, !records[0].values.contains(where: { $0.field == .capacity }),
            let capacity = Capacity.find(in: outline.plainText) {
             records[0].values.insert(.init(label: "Kapacitet", value: capacity.words, field: .capacity), at: 1)
@@ -188,6 +194,25 @@ enum PageSections {
         return nil
     }
 
+    /// The premises a page's first line names ("Bergby Skolas bygdegård, mars 2017" → "Bergby Skolas bygdegård"), if it names one.
+    static func pageTitle(_ outline: Outline) -> String? {
+        for block in outline.blocks {
+            guard case .heading(_, let text) = block else {
+                if case .paragraph(let text) = block {
+                    let first = String(text.split(separator: "\n").first ?? "")
+                    if SwedishText.words(first).allSatisfy(chromeWords.contains) { continue }
+                    let name = roomName(first)
+                    return isTitleLine(first) && isRoomName(name) && namesPremises(name) ? name : nil
+                }
+                return nil
+            }
+            if SwedishText.words(text).allSatisfy(chromeWords.contains) { continue }
+            let name = roomName(text)
+            return isTitleLine(text) && isRoomName(name) && namesPremises(name) ? name : nil
+        }
+        return nil
+    }
+
     /// A page about one premises with no sections of its own ("Bygdegården", then paragraphs saying it holds 120
     /// and costs 1 500 kr per dygn): the premises its title names, with the head count and prices of the whole page.
     static func wholePage(_ outline: Outline) -> [SourceRecord.Value]? {
@@ -208,6 +233,8 @@ enum PageSections {
             }
         }
         let text = lines.joined(separator: "\n")
+        // A page of questions ("Får man använda omklädningsrummen?") is about rules, not one premises.
+        if lines.contains(where: { $0.count <= 120 && $0.hasSuffix("?") }) { return nil }
         let capacity = Capacity.find(in: text), prices = PagePrices.find(in: text)
         guard capacity != nil || !prices.isEmpty, let name = title.map(roomName) ?? mostNamedPremises(in: text) else { return nil }
         return values(name: name, capacity: capacity?.words, prices: prices, description: text)
@@ -240,8 +267,10 @@ enum PageSections {
             counts[key] = (counts[key]?.count ?? 0) + 1 > 1 ? ((counts[key]?.count ?? 0) + 1, counts[key]?.written ?? name, counts[key]?.first ?? index)
                 : (1, name, index)
         }
-        // A proper name ("Bjurvalla Bygdegård") before a bare kind word; the only kind word the page has counts once.
-        let candidates = counts.values.filter { $0.count >= 2 || counts.count == 1 }
+        // A proper name ("Bjurvalla Bygdegård") before a bare kind word; a name said once counts when it is the only
+        // one, or the only one written with a capital ("Till Ateljéns bokningskalender").
+        let capitalized = counts.values.filter { $0.written.first?.isUppercase == true }
+        let candidates = counts.values.filter { $0.count >= 2 || counts.count == 1 || (capitalized.count == 1 && $0.written.first?.isUppercase == true) }
         guard let best = candidates.max(by: { (named(of: $0.written), $0.count, -$0.first) < (named(of: $1.written), $1.count, -$1.first) }) else { return nil }
         return best.written.prefix(1).uppercased() + best.written.dropFirst()
     }
@@ -315,7 +344,8 @@ enum PageSections {
         return !words.isEmpty && words.count <= 5 && !text.hasSuffix("?") && words.allSatisfy { !sentenceWords.contains($0) }
             && !words.dropFirst().contains { passiveVerbs.contains($0) }
     }
-    static let passiveVerbs: Set<String> = ["hyrs", "bokas", "anvands", "lanas", "finns", "galler", "kostar", "erbjuds", "upplats"]
+    static let passiveVerbs: Set<String> = ["hyrs", "hyres", "uthyres", "bokas", "anvands", "lanas", "finns", "galler", "kostar", "erbjuds",
+                                            "upplats", "nyttjas", "disponeras"]
 
     /// Words a section label of a room's page starts with.
     static let sectionWords: Set<String> = ["utrustning", "pris", "priser", "hyra", "hyror", "bokning", "boka", "kontakt", "tillganglighet",
@@ -345,6 +375,11 @@ enum Capacity {
         "personer", "person", "pers", "sittande", "staende", "sittplatser", "platser", "gaster", "besokare", "askadare",
         "deltagare", "stolar", "sittplats", "publikplatser", "bordsplaceringar", "bordsplacerade",
     ]
+    /// A word that counts people, compounds too ("bordsgäster", "festdeltagare").
+    static func isPeople(_ word: String) -> Bool {
+        people.contains(word) || word.count > 8 && ["gaster", "personer", "deltagare", "besokare", "sittplatser"].contains { word.hasSuffix($0) }
+    }
+
     /// Words before a number that make it a head count.
     static let before: Set<String> = ["max", "maximalt", "maxantal", "hogst", "rymmer", "for", "tar", "antal", "sittande", "staende", "till", "ca", "cirka"]
     /// Words after a number that make it something else.
@@ -363,13 +398,14 @@ enum Capacity {
 
     /// Words that may stand between a name and its head count, or start a sentence without naming a room.
     static let linking: Set<String> = ["for", "max", "maximalt", "maxantal", "rymmer", "inrymma", "rymma", "kan", "med", "plats", "upp", "till",
+                                       "det", "finns", "ryms", "mot",
                                        "ca", "cirka", "tar", "har", "ar", "sittande", "staende", "och", "hogst", "omkring", "ungefar", "antal"]
 
     /// Endings of words that name a room or hall ("Hörsalen", "Grupprum", "Kulturhörnan", "Teaterladan").
     static let roomEndings = ["salen", "sal", "rummet", "rum", "hallen", "hall", "lokalen", "lokal", "scenen", "scen", "garden", "gard",
                               "laden", "loftet", "hornan", "kallaren", "studion", "studio", "ateljen", "atelje", "foajen", "foaje",
                               "huset", "hus", "stugan", "stuga", "aula", "aulan", "arena", "arenan", "vaningen", "vaning",
-                              "paviljongen", "paviljong", "teatern", "teater", "kyrkan", "hemmet"]
+                              "paviljongen", "paviljong", "teatern", "teater", "kyrkan", "hemmet", "magasinet", "magasin", "villan", "villa", "rummen", "salongen", "salong"]
 
     /// The distinct capitalized words of `text` that name a room by their ending.
     static func roomWords(in text: String) -> [String] {
@@ -397,10 +433,23 @@ enum Capacity {
         return first.prefix(1).uppercased() + first.dropFirst()
     }
 
+    /// "Sädesmagasinet uthyres endast sommartid. Där finns plats för ca 80 bordsgäster.": the name a paragraph opens
+    /// with, when a verb follows it.
+    static func subject(of text: String) -> String? {
+        let words = text.split(whereSeparator: { !($0.isLetter || $0 == "-") }).prefix(2).map(String.init)
+        guard words.count == 2, words[0].count >= 5, words[0].first?.isUppercase == true, !words[0].dropFirst().contains(where: \.isUppercase)
+        else { return nil }
+        let first = SwedishText.fold(words[0]), verb = SwedishText.fold(words[1])
+        guard !PageSections.isFunctionWord(first), subjectVerbs.contains(verb) || (verb.hasSuffix("es") && verb.count >= 6) else { return nil }
+        return words[0]
+    }
+    static let subjectVerbs: Set<String> = ["ar", "har", "rymmer", "tar", "kan", "ligger", "hyrs", "erbjuder", "passar", "lampar", "som"]
+
     /// "1 augusti 2019": a year.
     static let monthNames: Set<String> = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
                                           "november", "december"]
-    static let notNames: Set<String> = ["det", "den", "vi", "du", "ni", "lokalen", "salen", "rummet", "lokalerna", "huset", "hallen", "ja", "nej", "obs", "i", "pa", "har", "hit",
+    static let notNames: Set<String> = ["det", "den", "vi", "du", "ni", "lokalen", "salen", "rummet", "lokalerna", "huset", "hallen", "ja", "nej", "obs",
+                                        "rummen", "salarna", "hallarna", "lokal", "rum", "sal", "dar", "man", "nu", "hos", "sedan", "i", "pa", "har", "hit",
                                         "max", "maximalt", "stolar", "antal", "totalt", "kapacitet", "plats", "platser", "ca", "cirka"]
 
     static func mentions(in text: String) -> [Mention] {
@@ -416,16 +465,19 @@ enum Capacity {
         let words = written.map { SwedishText.fold($0) }
         var found: [Mention] = []
         for (index, word) in words.enumerated() {
-            guard let value = Int(word), value > 0, value < 100_000 else { continue }
+            guard let value = SwedishNumbers.value(word), value > 0, value < 100_000 else { continue }
             let next = index + 1 < words.count ? words[index + 1] : ""
             let previous = index > 0 ? words[index - 1] : ""
-            // "för 1 dygn", "max 4 timmar": a time, not people.
+            // "för 1 dygn", "max 4 timmar", "från 12 till 12": a time, not people.
             if notPeople.contains(next) || PagePrices.units[next] != nil || previous == "kl" || monthNames.contains(previous) { continue }
-            let counts = people.contains(next) || (before.contains(previous) && (next == "st" || !(next.first?.isNumber ?? false)))
+            if previous == "fran" || (previous == "till" && index >= 2 && SwedishNumbers.value(words[index - 2]) != nil) { continue }
+            // Written as words, a number counts only with people after it ("sex personer", not "för sex").
+            let asWord = Int(word) == nil
+            let counts = isPeople(next) || (!asWord && before.contains(previous) && (next == "st" || !(next.first?.isNumber ?? false)))
                 || (previous == "antal" && next == "st")
             guard counts else { continue }
-            // "10-20 personer": the upper figure; the lower one is not a count of its own.
-            if index + 2 < words.count, Int(next) != nil { continue }
+            // "10-20 personer", "fyra och sex personer": the upper figure; the lower one is not a count of its own.
+            if index + 2 < words.count, SwedishNumbers.value(next) != nil || (next == "och" && SwedishNumbers.value(words[index + 2]) != nil) { continue }
             func namesRoom(_ position: Int) -> Bool {
                 written[position].first?.isUppercase == true && !notNames.contains(words[position])
                     && roomEndings.contains { words[position].hasSuffix($0) }
@@ -436,10 +488,15 @@ enum Capacity {
                 name = written[index + 3]
             }
             var back = index - 1
-            while name == nil, back >= 0, index - back <= 5 {
+            while name == nil, back >= 0, index - back <= 7 {
                 let folded = words[back]
                 if written[back].first?.isUppercase == true, !notNames.contains(folded), Int(folded) == nil {
                     name = PageSections.isRoomName(written[back]) ? written[back] : nil
+                    break
+                }
+                // "i läsrummen finns det 7 platser": a room named in lower case.
+                if folded.count >= 6, !notNames.contains(folded), roomEndings.contains(where: { folded.hasSuffix($0) }) {
+                    name = written[back].prefix(1).uppercased() + written[back].dropFirst()
                     break
                 }
                 guard linking.contains(folded) || Int(folded) != nil else { break }
