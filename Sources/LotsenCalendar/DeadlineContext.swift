@@ -7,7 +7,8 @@ import LotsenModel
 enum DeadlineContext {
     /// Words that make the date after them an application deadline.
     static func speaksOfApplying(_ word: String) -> Bool {
-        word.hasPrefix("ansök") || word.hasPrefix("nominer") || ["söks", "sök", "söka", "söker", "ansökningsdag", "deadline", "ansökningstid", "ansökningsperiod", "ansökningsperioden"].contains(word)
+        // "ansökningsåret" names a year, not the act of applying.
+        (word.hasPrefix("ansök") && !word.hasPrefix("ansökningsår")) || word.hasPrefix("nominer") || ["söks", "sök", "söka", "söker", "ansökningsdag", "deadline", "ansökningstid", "ansökningsperiod", "ansökningsperioden"].contains(word)
     }
 
     /// Words that make the date after them something else than the last day to apply.
@@ -20,7 +21,8 @@ enum DeadlineContext {
             || word.hasPrefix("handläggs") || word.hasPrefix("handläggning") || word.hasPrefix("förseningsavgift")
             || ["betalas", "fattas", "meddelas", "delas", "verksamhetsåret", "invigning", "firas", "genomförs",
                 "behandlas", "sammanträde", "sammanträder", "sammanträden", "sammanträdet", "nämndmöte", "möte", "möten", "mötet", "mötena",
-                "mötesdatum", "träff", "träffar", "utgång", "utgången", "avdrag", "reduceras",
+                "mötesdatum", "träff", "träffar", "betalar", "betala", "annonsering", "annonseras", "utlyses", "utlyst", "utlysning",
+                "utlysningen", "fylla", "fyller", "fyllt", "utgång", "utgången", "avdrag", "reduceras",
                 "äger", "hålls", "pågår", "arrangeras", "uppdaterad", "uppdaterades", "publicerad", "publicerades", "publiceras",
                 "ändrad"].contains(word)
     }
@@ -61,9 +63,21 @@ enum DeadlineContext {
     /// ("perioden", "period") in a sentence that gives a later "senast" date are what the grant covers.
     /// So is a window written before such a date: "1 januari - 30 juni, ska vara kommunen tillhanda senast 25 augusti."
     static func isCoveredPeriod(_ tokens: [Token], date: (start: Int, end: Int), dates: [(start: Int, end: Int)]) -> Bool {
+        // "(gäller perioden 1 juli - 31 december)", "söker man för höstens aktiviteter, perioden 1 juli till 31 december":
+        // the period a grant covers, whatever date the sentence gives for applying.
+        let connectors: Set<String> = ["-", "–", "till", "och", "med", "t", "o", "m", "tom"]
+        let previous = dates.last { $0.end <= date.start }
+        let start = previous.map { previous in
+            tokens[previous.end..<date.start].allSatisfy { connectors.contains($0.text) } ? previous.start : date.start
+        } ?? date.start
+        if let period = tokens[max(0, start - 3)..<start].lastIndex(where: { $0.text == "perioden" || $0.text == "period" }),
+           tokens[max(0, period - 4)..<period].contains(where: { ["för", "gäller", "avser", "avseende"].contains($0.text) }) {
+            return true
+        }
         guard dates.contains(where: { later in
-            later.start > date.start && later.start > 0 && ["senast", "den"].contains(tokens[later.start - 1].text)
-                && tokens[max(0, later.start - 2)..<later.start].contains { $0.text == "senast" }
+            // "… senast 25 augusti", "… med sista ansökningsdatum den 25 augusti"
+            let before = tokens[max(0, later.start - 3)..<later.start].map(\.text)
+            return later.start > date.start && (before.contains("senast") || before.contains { $0.hasPrefix("ansökningsdat") || $0 == "ansökningsdag" })
                 && speaksOfApplying(tokens, before: later.start) != false
         }) else { return false }
         if let position = dates.firstIndex(where: { $0.start == date.start }) {
@@ -93,6 +107,8 @@ enum DeadlineContext {
         for (index, token) in tokens.enumerated() where token.kind == .number && token.digits == 4 {
             guard let year = token.value, (2000...2100).contains(year) else { continue }
             if dates.contains(where: { (($0.start)..<($0.end)).contains(index) }) { continue }
+            // "Bronsmedalj 2000 kr": an amount, not a year.
+            if index + 1 < tokens.count, ["kr", "kronor", "sek", "st", "personer"].contains(tokens[index + 1].text) { continue }
             if roundsOnly, tokens[max(0, index - 3)..<index].contains(where: { ["från", "sedan", "med"].contains($0.text) }) { continue }
             return year
         }

@@ -235,7 +235,7 @@ public enum DeadlineParser {
             || between == ["tom"] || between == ["-", "till", "och", "med"] {
             return true
         }
-        if before.last == "mellan", between == ["och"] { return true }
+        if before.last == "mellan" || before == ["mellan", "den"], between == ["och"] || between == ["och", "den"] { return true }
         let opening = tokens[..<first.start].map(\.text)
         return firstDate && (opening.contains("öppnar") || opening.contains("ansökningsperioden") || opening.contains("ansökningsperiod"))
             && (between.contains("-") || between.contains("med") || between.contains("till"))
