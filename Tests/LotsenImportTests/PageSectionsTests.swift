@@ -40,6 +40,10 @@ struct PremisesPage: Sendable, CustomTestStringConvertible {
                      rooms: ["Sädesmagasinet": 80], source: "the paragraph's subject; a compound of 'gäster' (frozen premises-3 r019, studied after scoring)"),
         PremisesPage(text: "VÅR RESTAURANG  - även för uthyrning\n\nDe fräscha lokalerna utgör en utmärkt festvåning; den stora Matsalen med plats för upp mot 100 personer samt den mysiga Salongen som komplement.\n",
                      rooms: ["Matsalen": 100], source: "a name six words before its count (frozen premises-3 r021, studied after scoring)"),
+        PremisesPage(text: "Vita Huset\n\nHär finns också en stor festsal och en mindre lokal, som kan hyras separat eller samtidigt. I stora lokalen får av brandsäkerhetsskäl vistas högst 120 personer och i lilla lokalen 30 personer, inklusive barn.\n",
+                     rooms: ["Stora lokalen": 120, "Lilla lokalen": 30], source: "rooms named in the clause of their counts (frozen premises-4 s003, studied after scoring)"),
+        PremisesPage(text: "Festlokalen - stora salen\n\nLjus, rymlig och vacker lokal med plats för 56 st personer till dukat bord. Godkänt antal personer i lokalen är 90 st.\n\nlilla salen\n\nLjus och mindre lokal i bygdegårdens 1800-tals del. Det ryms 25 st personer till dukat bord.\n",
+                     rooms: ["Festlokalen - stora salen": 90, "Lilla salen": 25], source: "'är 90 st', '25 st personer', a title in lower case (frozen premises-4 s017, studied after scoring)"),
         PremisesPage(text: "Kulturhuset\n\nStora salen\n\nStolar Antal: 330 st.\n\nPris 1 000 kr per dygn.\n",
                      rooms: ["Stora salen": 330], source: "'Stolar Antal: 330 st.' under a title"),
     ])
@@ -89,6 +93,17 @@ struct PremisesPage: Sendable, CustomTestStringConvertible {
     @Test func aNumberThatIsNotPeopleIsNotAHeadCount() {
         #expect(Capacity.find(in: "Hyra 500 kr per timme, 120 kvm, öppet till kl 22") == nil)
         #expect(Capacity.find(in: "sittande 120 / stående 200")?.persons == 200)
+    }
+
+    /// A Markdown table copied as text (frozen premises-4 s015, studied after scoring) is read as a table.
+    @Test func aMarkdownTableInTextIsATable() throws {
+        let text = "Våra lokaler\nLokal | Storlek | Sittplatser | Utrustning |\n---|---|---|---|\nKyrksal | 200m2 | 145 personer | Stor duk |\nSamlingssal | 73m2 | 60 vid bord | Portabel, ljudanläggning |\n"
+        let outline = Outline(text: text, lineBreaks: true)
+        guard case .table(let table) = outline.blocks.last else { Issue.record("no table: \(outline.blocks)"); return }
+        #expect(table.rows.map { $0.map(\.text) } == [["Lokal", "Storlek", "Sittplatser", "Utrustning"], ["Kyrksal", "200m2", "145 personer", "Stor duk"],
+                                                     ["Samlingssal", "73m2", "60 vid bord", "Portabel, ljudanläggning"]])
+        let records = RecordExtractor.premises(from: outline, file: "lokaler.txt", plainText: true)
+        #expect(records.count == 2 && records[0].values.first?.value == "Kyrksal")
     }
 
     @Test func anHTMLTableWithoutAKindColumnIsImportedForReview() throws {

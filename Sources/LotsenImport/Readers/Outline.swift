@@ -67,7 +67,21 @@ extension Outline {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
             Markup.collapseWhitespace(String($0))
         }
+        var table: [[Table.Cell]] = []
+        func flushTable() {
+            if table.count >= 2 { blocks.append(.table(Table(caption: nil, rows: table))) }
+            table = []
+        }
         for (index, line) in lines.enumerated() {
+            // "Lokal | Storlek | Sittplatser |" over "---|---|": a Markdown table, a row a line.
+            if let cells = Self.pipeCells(line) {
+                if table.isEmpty { flush() }
+                if !cells.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } }) {
+                    table.append(cells.map { Table.Cell(text: $0, isHeader: table.isEmpty) })
+                }
+                continue
+            }
+            flushTable()
             if line.isEmpty {
                 flush()
                 continue
@@ -93,8 +107,18 @@ extension Outline {
                 }
             }
         }
+        flushTable()
         flush()
         self.blocks = blocks
+    }
+
+    /// The cells of a Markdown table row ("Kyrksal | 200m2 | 145 personer |"): at least two `|`-separated cells.
+    static func pipeCells(_ line: String) -> [String]? {
+        guard line.filter({ $0 == "|" }).count >= 2 || (line.contains("|") && line.hasSuffix("|")) else { return nil }
+        var cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+        if cells.first?.isEmpty == true { cells.removeFirst() }
+        if cells.last?.isEmpty == true { cells.removeLast() }
+        return cells.count >= 2 ? cells : nil
     }
 }
 

@@ -248,8 +248,11 @@ enum PageSections {
         for (index, written) in words.enumerated() where !written.dropFirst().contains(where: \.isUppercase) {
             // "Ateljéns bokningskalender": the genitive names the room too.
             var word = written, folded = SwedishText.fold(written)
+            // "Röda Rummet": a generic kind word after a proper name is a name.
+            let named = index > 0 && words[index - 1].first?.isUppercase == true && words[index - 1].count > 2
+                && !isFunctionWord(SwedishText.fold(words[index - 1])) && !["salen", "rummet", "huset", "hallen", "lokalen"].contains(SwedishText.fold(words[index - 1]))
             func isKind(_ folded: String) -> Bool {
-                folded.count >= 5 && !Capacity.notNames.contains(folded) && Capacity.roomEndings.contains { folded.hasSuffix($0) }
+                folded.count >= 5 && (named || !Capacity.notNames.contains(folded)) && Capacity.roomEndings.contains { folded.hasSuffix($0) }
             }
             if !isKind(folded), folded.hasSuffix("s"), isKind(String(folded.dropLast())) {
                 word.removeLast()
@@ -291,6 +294,7 @@ enum PageSections {
         return words.count <= 3 || namesPremises(text)
     }
     static let labelEndings = ["regler", "villkor", "information", "priser", "prislista", "avgifter", "taxor", "taxa", "bokning",
+                               "skydd", "sakerhet", "uthyrning",
                                "kontakt", "instruktioner", "tider", "bestammelser", "anvisningar"]
 
     /// Words of the site's own lines before a page's title.
@@ -300,8 +304,12 @@ enum PageSections {
     /// A title without the verb a page puts before the premises it offers: "Hyr Folkets hus" → "Folkets hus",
     /// "Boka ett mötesrum" → "Mötesrum".
     static func roomName(_ title: String) -> String {
-        // "Bergby Skolas bygdegård, mars 2017": the date after the name is the photo's or the post's.
+        // "Bergby Skolas bygdegård, mars 2017": the date after the name is the photo's or the post's; "Gillestugan
+        // (25-30 personer)": the count is not part of the name.
         var title = title
+        if let open = title.firstIndex(of: "("), title[open...].contains(where: \.isNumber), open > title.startIndex {
+            title = String(title[..<open]).trimmingSpaces
+        }
         if let comma = title.firstIndex(of: ","), title[comma...].contains(where: \.isNumber) { title = String(title[..<comma]) }
         var words = title.split(separator: " ").map(String.init)
         while words.count > 1, leadingVerbs.contains(SwedishText.fold(words[0])) { words.removeFirst() }
@@ -405,7 +413,7 @@ enum Capacity {
     static let roomEndings = ["salen", "sal", "rummet", "rum", "hallen", "hall", "lokalen", "lokal", "scenen", "scen", "garden", "gard",
                               "laden", "loftet", "hornan", "kallaren", "studion", "studio", "ateljen", "atelje", "foajen", "foaje",
                               "huset", "hus", "stugan", "stuga", "aula", "aulan", "arena", "arenan", "vaningen", "vaning",
-                              "paviljongen", "paviljong", "teatern", "teater", "kyrkan", "hemmet", "magasinet", "magasin", "villan", "villa", "rummen", "salongen", "salong"]
+                              "paviljongen", "paviljong", "teatern", "teater", "kyrkan", "hemmet", "magasinet", "magasin", "villan", "villa", "rummen", "salongen", "salong", "konferensen"]
 
     /// The distinct capitalized words of `text` that name a room by their ending.
     static func roomWords(in text: String) -> [String] {
@@ -449,7 +457,7 @@ enum Capacity {
     static let monthNames: Set<String> = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
                                           "november", "december"]
     static let notNames: Set<String> = ["det", "den", "vi", "du", "ni", "lokalen", "salen", "rummet", "lokalerna", "huset", "hallen", "ja", "nej", "obs",
-                                        "rummen", "salarna", "hallarna", "lokal", "rum", "sal", "dar", "man", "nu", "hos", "sedan", "i", "pa", "har", "hit",
+                                        "rummen", "salarna", "hallarna", "lokal", "rum", "sal", "dar", "man", "nu", "hos", "sedan", "rymmer", "i", "pa", "har", "hit",
                                         "max", "maximalt", "stolar", "antal", "totalt", "kapacitet", "plats", "platser", "ca", "cirka"]
 
     static func mentions(in text: String) -> [Mention] {
@@ -475,6 +483,9 @@ enum Capacity {
             let asWord = Int(word) == nil
             let counts = isPeople(next) || (!asWord && before.contains(previous) && (next == "st" || !(next.first?.isNumber ?? false)))
                 || (previous == "antal" && next == "st")
+                // "Godkänt antal personer i lokalen är 90 st.", "Det ryms 25 st personer"
+                || (!asWord && next == "st" && words[max(0, index - 6)..<index].contains { $0 == "personer" || $0 == "antal" })
+                || (next == "st" && index + 2 < words.count && isPeople(words[index + 2]))
             guard counts else { continue }
             // "10-20 personer", "fyra och sex personer": the upper figure; the lower one is not a count of its own.
             if index + 2 < words.count, SwedishNumbers.value(next) != nil || (next == "och" && SwedishNumbers.value(words[index + 2]) != nil) { continue }
@@ -502,8 +513,29 @@ enum Capacity {
                 guard linking.contains(folded) || Int(folded) != nil else { break }
                 back -= 1
             }
+            if name == nil { name = clauseRoom(written, words, before: index) }
             found.append(Mention(persons: value, name: name))
         }
         return found
     }
+
+    /// "I stora lokalen får av brandsäkerhetsskäl vistas högst 120 personer och i lilla lokalen 30 personer": the
+    /// room named earlier in the same clause (since the last "och", "samt", "men"), an adjective with a bare kind
+    /// ("stora lokalen") or a kind of its own ("samlingssalen").
+    static func clauseRoom(_ written: [String], _ words: [String], before index: Int) -> String? {
+        var position = index - 1
+        while position >= 0, !["och", "samt", "men", "medan"].contains(words[position]) {
+            let word = words[position]
+            if ["lokalen", "salen", "rummet", "hallen"].contains(word), position > 0, roomAdjectives.contains(words[position - 1]) {
+                let name = written[position - 1] + " " + written[position]
+                return name.prefix(1).uppercased() + name.dropFirst()
+            }
+            if word.count >= 6, !notNames.contains(word), roomEndings.contains(where: { word.hasSuffix($0) }) {
+                return written[position].prefix(1).uppercased() + written[position].dropFirst()
+            }
+            position -= 1
+        }
+        return nil
+    }
+    static let roomAdjectives: Set<String> = ["stora", "lilla", "nya", "gamla", "ovre", "nedre", "bakre", "norra", "sodra", "ostra", "vastra"]
 }
