@@ -54,7 +54,13 @@ public struct QuestionFacts: Sendable, Equatable {
     static let peopleWords: Set<String> = [
         "personer", "person", "pers", "deltagare", "gaster", "besokare", "barn", "ungdomar", "medlemmar", "spelare",
         "dansare", "elever", "platser", "sittande", "staende", "publik", "ahorare", "st", "stycken", "deltagarna", "i",
+        "ledare", "vuxna", "pensionarer", "seniorer", "scouter", "korister", "sangare", "musiker",
     ]
+    /// A word for people, compounds too ("kursdeltagare", "ungdomsledare").
+    static func isPeople(_ word: String) -> Bool {
+        peopleWords.contains(word) || word.count > 6 && ["deltagare", "ledare", "gaster", "personer", "spelare", "medlemmar"].contains { word.hasSuffix($0) }
+    }
+
     /// Words before a number that make it a count of people even without a noun after ("max 30", "för 80").
     static let countWords: Set<String> = ["for", "max", "maximalt", "minst", "runt", "cirka", "ca", "omkring", "ungefar", "upp", "till", "drygt", "knappt", "totalt"]
 
@@ -66,7 +72,10 @@ public struct QuestionFacts: Sendable, Equatable {
             let next = index + 1 < words.count ? words[index + 1] : ""
             let previous = index > 0 ? words[index - 1] : ""
             let tal = word.hasSuffix("tal")   // "ett 50-tal" is read as "50" "tal"
-            let followedByPeople = peopleWords.contains(next) || (next == "tal" && index + 2 < words.count)
+            // "24 unga ledare": one word may stand between the number and the people.
+            let afterNext = index + 2 < words.count ? words[index + 2] : ""
+            let followedByPeople = isPeople(next) || (next == "tal" && index + 2 < words.count)
+                || (!next.isEmpty && Self.number(next) == nil && !isPeople(next) && isPeople(afterNext) && afterNext != "i" && afterNext != "st")
             // "max 30", "för 80 i publiken" count people; "ca 16 lag" counts teams.
             let endsCount = next.isEmpty || ["som", "och", "i", "pa", "till", "st", "under", "med"].contains(next)
             guard followedByPeople || (countWords.contains(previous) && endsCount) || tal else { continue }

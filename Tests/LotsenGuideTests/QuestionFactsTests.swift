@@ -9,12 +9,15 @@ import Testing
         ("det blir drygt hundra i publiken", 100),
         ("Vi är 8-12 ungdomar som målar", 12),
         ("runt 120 gäster på festen", 120),
+        ("en ledarutbildning för 24 unga ledare en helg", 24),
+        ("Vi är tolv kursdeltagare", 12),
     ])
     func readsHowManyPeople(_ text: String, _ expected: Int) {
         #expect(QuestionFacts(text).capacity == expected)
     }
 
-    @Test(arguments: ["Vi spelar en cup med ca 16 lag", "Hyran är 500 kr i timmen", "Bidraget för 2025", "Ring mig efter 17"])
+    @Test(arguments: ["Vi spelar en cup med ca 16 lag", "Hyran är 500 kr i timmen", "Bidraget för 2025", "Ring mig efter 17",
+                      "Vi vill hyra för två dagar i mars"])
     func aNumberThatIsNotPeopleIsNotACapacity(_ text: String) {
         #expect(QuestionFacts(text).capacity == nil)
     }
