@@ -19,20 +19,8 @@
 # liveness check.
 set -euo pipefail
 
-# The binary is resolved against the caller's directory before moving to the repository root, where `lotsen init`
-# finds ./seed and ./importers.
-lotsen=${1:-}
-root=$(cd "$(dirname "$0")/../.." && pwd)
-if [ -n "$lotsen" ]; then
-    case "$lotsen" in /*) ;; *) lotsen="$PWD/$lotsen" ;; esac
-else
-    lotsen="$root/.build/debug/lotsen"
-fi
-cd "$root"
-if [ ! -x "$lotsen" ]; then
-    echo "api-fuzz: no lotsen binary at $lotsen (build it first: swift build --product lotsen)" >&2
-    exit 2
-fi
+source "$(dirname "$0")/../lib/serve.sh"
+lotsen_binary api-fuzz "${1:-}"
 
 max_examples=${API_FUZZ_MAX_EXAMPLES:-300}
 seed=${API_FUZZ_SEED:-1}
@@ -44,23 +32,14 @@ requirements=Tests/api-fuzz/requirements.txt
 out=artifacts/api-fuzz
 
 # The virtualenv is reused while it holds exactly the pinned versions; otherwise it is (re)installed.
-pinned=$(grep -E '^[A-Za-z0-9_.-]+==' "$requirements" | sort)
-if [ ! -x "$venv/bin/st" ] || [ "$("$venv/bin/pip" freeze 2>/dev/null | grep -F -x -f <(echo "$pinned") | sort)" != "$pinned" ]; then
-    echo "api-fuzz: installing $(echo $pinned) into $venv"
-    python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$requirements"
-fi
+pinned_venv "$venv" "$requirements"
 st="$venv/bin/st"
 python="$venv/bin/python"
 
 rm -rf "$out" && mkdir -p "$out"
 work=$(mktemp -d "${TMPDIR:-/tmp}/lotsen-fuzz.XXXXXX")
-server=
 cleanup() {
-    if [ -n "$server" ] && kill -0 "$server" 2>/dev/null; then
-        kill "$server" 2>/dev/null || true
-        wait "$server" 2>/dev/null || true
-    fi
+    stop_lotsen
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -74,28 +53,8 @@ if [ -z "$secret" ]; then
     exit 2
 fi
 
-# Port 0: the server binds any free port and announces it on stdout once bound:
-# "Lotsen serves … on http://127.0.0.1:PORT — pages at …".
-"$lotsen" serve --db "$work/lotsen.db" --port 0 >"$work/serve.out" 2>"$out/serve.log" &
-server=$!
-port=
-for _ in $(seq 1 300); do
-    port=$(sed -n 's|.* on http://127\.0\.0\.1:\([0-9][0-9]*\) .*|\1|p' "$work/serve.out" | head -1)
-    [ -n "$port" ] && break
-    if ! kill -0 "$server" 2>/dev/null; then
-        echo "api-fuzz: lotsen serve exited before it was listening; its log:" >&2
-        cat "$work/serve.out" "$out/serve.log" >&2
-        exit 2
-    fi
-    sleep 0.2
-done
-if [ -z "$port" ]; then
-    echo "api-fuzz: lotsen serve did not announce its port within 60 s" >&2
-    exit 2
-fi
-base="http://127.0.0.1:$port"
-# Requests to the server never go through a proxy that the environment may name.
-export NO_PROXY="127.0.0.1,localhost${NO_PROXY:+,$NO_PROXY}" no_proxy="127.0.0.1,localhost${no_proxy:+,$no_proxy}"
+# Port 0: the server binds any free port and announces it on stdout once bound.
+start_lotsen api-fuzz "$work/lotsen.db" "$work/serve.out" "$out/serve.log"
 echo "api-fuzz: lotsen serve (pid $server) on $base"
 
 # GET url -> prints the status code (000 when there is no answer).
