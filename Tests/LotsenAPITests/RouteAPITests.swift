@@ -121,12 +121,7 @@ private let mondayMorning = Date(timeIntervalSince1970: 1_795_424_400)
     /// After an import the old answers keep coming at once while one background task reads the new catalogue;
     /// within moments the new premises are answered.
     @Test func anImportShowsInAnswersWithoutMakingAnyoneWait() async throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lotsen-fresh-\(UUID().uuidString).db").path
-        let store = try Store(path: path)
-        try DefaultData.fill(store, seedDirectory: root.appendingPathComponent("seed"), importersDirectory: root.appendingPathComponent("importers"))
-        let guide = try EnquiryGuide(
-            store: store, enquiries: try EnquiryStore(path: EnquiryStore.defaultPath(besideCatalogue: path), catalogue: store),
-            routingFile: root.appendingPathComponent("seed/routing.json"))
+        let (store, guide) = try makeGuide()
         let question = Enquiry(text: "Kan vi hyra stora scenen på Barbacka?")
         #expect(try guide.answer(question, at: mondayMorning).premises.first?.id == "barbacka-stora-scenen")
         try store.transaction { transaction in
@@ -148,14 +143,20 @@ private let mondayMorning = Date(timeIntervalSince1970: 1_795_424_400)
 @Suite struct PremisesNoteTests {
     /// A place the question names is shown as the catalogue writes it ("Åhus"), not in its folded form.
     @Test func theNoteNamesThePlaceAsWritten() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lotsen-note-\(UUID().uuidString).db").path
-        let store = try Store(path: path)
-        try DefaultData.fill(store, seedDirectory: root.appendingPathComponent("seed"), importersDirectory: root.appendingPathComponent("importers"))
-        let guide = try EnquiryGuide(
-            store: store, enquiries: try EnquiryStore(path: EnquiryStore.defaultPath(besideCatalogue: path), catalogue: store),
-            routingFile: root.appendingPathComponent("seed/routing.json"))
+        let (_, guide) = try makeGuide()
         let answer = try guide.answer(Enquiry(text: "Var kan vi hyra en lokal för 80 personer i Åhus?"), at: mondayMorning)
         #expect(answer.premisesNote?.sv == "Ingen sådan lokal i Åhus; visar hela kommunen.")
         #expect(answer.premises.allSatisfy { ($0.capacity ?? 0) >= 80 })
     }
+}
+
+/// A fresh default catalogue and a guide over it.
+private func makeGuide() throws -> (Store, EnquiryGuide) {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("lotsen-guide-\(UUID().uuidString).db").path
+    let store = try Store(path: path)
+    try DefaultData.fill(store, seedDirectory: root.appendingPathComponent("seed"), importersDirectory: root.appendingPathComponent("importers"))
+    let guide = try EnquiryGuide(
+        store: store, enquiries: try EnquiryStore(path: EnquiryStore.defaultPath(besideCatalogue: path), catalogue: store),
+        routingFile: root.appendingPathComponent("seed/routing.json"))
+    return (store, guide)
 }
