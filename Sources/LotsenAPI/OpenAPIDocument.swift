@@ -1,14 +1,63 @@
+import Foundation
+
 /// The OpenAPI 3.1 description of the API, served at `/openapi.json`.
 /// Keep it in step with the controllers: `everyRouteIsAnOperationOfTheDocument` (APITests) checks every route is an
 /// operation here and every operation a route.
 enum OpenAPIDocument {
     /// The document with `server` as its one server's URL.
     static func json(server: String) -> String {
-        json.replacingOccurrences(of: "\"servers\": [\n    {\n      \"url\": \"http://localhost:8080\"",
-                                  with: "\"servers\": [\n    {\n      \"url\": " + GeoReport.jsonString(server))
+        guard var document = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else { return json }
+        document["servers"] = [["url": server]]
+        return serialized(document)
     }
 
-    static let json = #"""
+    /// The written document with each Open311 `.json` operation's `.xml` twin added: the same parameters, the same
+    /// answers as `text/xml`, `Xml` after its operationId.
+    static let json: String = {
+        guard var document = try? JSONSerialization.jsonObject(with: Data(written.utf8)) as? [String: Any],
+              var paths = document["paths"] as? [String: Any], var components = document["components"] as? [String: Any],
+              var responses = components["responses"] as? [String: Any] else { return written }
+        for (path, item) in paths where path.hasPrefix("/open311/") && path.hasSuffix(".json") {
+            guard let operations = item as? [String: Any] else { continue }
+            paths[String(path.dropLast(5)) + ".xml"] = operations.mapValues { xmlTwin(of: $0) }
+        }
+        responses["GeoReportErrorsXml"] = [
+            "description": "The request was refused: GeoReport's error list as XML (<errors><error><code/><description/></error></errors>)",
+            "content": ["text/xml": xmlBody],
+        ]
+        components["responses"] = responses
+        document["components"] = components
+        document["paths"] = paths
+        return serialized(document)
+    }()
+
+    static var xmlBody: [String: Any] { ["schema": ["type": "string", "description": "The same document as XML, with the element names GeoReport v2 shows"]] }
+
+    static func xmlTwin(of operation: Any) -> Any {
+        guard var operation = operation as? [String: Any] else { return operation }
+        operation["operationId"] = (operation["operationId"] as? String ?? "") + "Xml"
+        if let responses = operation["responses"] as? [String: Any] {
+            operation["responses"] = responses.mapValues { response -> Any in
+                guard var response = response as? [String: Any] else { return response }
+                if let reference = response["$ref"] as? String {
+                    response["$ref"] = reference.replacingOccurrences(of: "GeoReportErrorsJson", with: "GeoReportErrorsXml")
+                } else if response["content"] != nil {
+                    response["content"] = ["text/xml": xmlBody]
+                }
+                return response
+            }
+        }
+        return operation
+    }
+
+    static func serialized(_ document: [String: Any]) -> String {
+        guard let data = try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        else { return written }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The document as written: Open311 operations in their `.json` form only.
+    static let written = #"""
     {
       "openapi": "3.1.0",
       "info": {
@@ -1435,50 +1484,6 @@ enum OpenAPIDocument {
             }
           }
         },
-        "/open311/v2/discovery.xml": {
-          "get": {
-            "summary": "Open311: discovery",
-            "operationId": "open311DiscoveryXml",
-            "parameters": [
-              {
-                "name": "jurisdiction_id",
-                "in": "query",
-                "required": false,
-                "schema": {
-                  "type": "string",
-                  "maxLength": 200
-                },
-                "description": "Accepted; when the operator configured one, another is refused (404)"
-              },
-              {
-                "name": "api_key",
-                "in": "query",
-                "required": false,
-                "schema": {
-                  "type": "string",
-                  "maxLength": 200
-                },
-                "description": "Accepted on every call; needed only to submit, when the operator configured keys"
-              }
-            ],
-            "responses": {
-              "200": {
-                "description": "Where and how the endpoint is served",
-                "content": {
-                  "text/xml": {
-                    "schema": {
-                      "type": "string",
-                      "description": "The same document as XML, with the element names GeoReport v2 shows"
-                    }
-                  }
-                }
-              },
-              "400": {
-                "$ref": "#/components/responses/GeoReportErrorsXml"
-              }
-            }
-          }
-        },
         "/open311/v2/services.json": {
           "get": {
             "summary": "Open311 GeoReport v2: services (the routing topics)",
@@ -1499,50 +1504,6 @@ enum OpenAPIDocument {
               },
               "400": {
                 "$ref": "#/components/responses/GeoReportErrorsJson"
-              }
-            },
-            "parameters": [
-              {
-                "name": "jurisdiction_id",
-                "in": "query",
-                "required": false,
-                "schema": {
-                  "type": "string",
-                  "maxLength": 200
-                },
-                "description": "Accepted; when the operator configured one, another is refused (404)"
-              },
-              {
-                "name": "api_key",
-                "in": "query",
-                "required": false,
-                "schema": {
-                  "type": "string",
-                  "maxLength": 200
-                },
-                "description": "Accepted on every call; needed only to submit, when the operator configured keys"
-              }
-            ]
-          }
-        },
-        "/open311/v2/services.xml": {
-          "get": {
-            "summary": "Open311 GeoReport v2: services (the routing topics)",
-            "operationId": "open311ServicesXml",
-            "responses": {
-              "200": {
-                "description": "The services (routing topics)",
-                "content": {
-                  "text/xml": {
-                    "schema": {
-                      "type": "string",
-                      "description": "The same document as XML, with the element names GeoReport v2 shows"
-                    }
-                  }
-                }
-              },
-              "400": {
-                "$ref": "#/components/responses/GeoReportErrorsXml"
               }
             },
             "parameters": [
@@ -1619,61 +1580,6 @@ enum OpenAPIDocument {
               },
               "404": {
                 "$ref": "#/components/responses/GeoReportErrorsJson"
-              }
-            }
-          }
-        },
-        "/open311/v2/services/{service_code}.xml": {
-          "get": {
-            "summary": "Open311: a service definition",
-            "operationId": "open311ServiceXml",
-            "parameters": [
-              {
-                "name": "service_code",
-                "in": "path",
-                "required": true,
-                "schema": {
-                  "type": "string"
-                }
-              },
-              {
-                "name": "jurisdiction_id",
-                "in": "query",
-                "required": false,
-                "schema": {
-                  "type": "string",
-                  "maxLength": 200
-                },
-                "description": "Accepted; when the operator configured one, another is refused (404)"
-              },
-              {
-                "name": "api_key",
-                "in": "query",
-                "required": false,
-                "schema": {
-                  "type": "string",
-                  "maxLength": 200
-                },
-                "description": "Accepted on every call; needed only to submit, when the operator configured keys"
-              }
-            ],
-            "responses": {
-              "200": {
-                "description": "The service's definition (no attributes)",
-                "content": {
-                  "text/xml": {
-                    "schema": {
-                      "type": "string",
-                      "description": "The same document as XML, with the element names GeoReport v2 shows"
-                    }
-                  }
-                }
-              },
-              "400": {
-                "$ref": "#/components/responses/GeoReportErrorsXml"
-              },
-              "404": {
-                "$ref": "#/components/responses/GeoReportErrorsXml"
               }
             }
           }
@@ -1906,230 +1812,6 @@ enum OpenAPIDocument {
             ]
           }
         },
-        "/open311/v2/requests.xml": {
-          "post": {
-            "summary": "Open311: submit a request",
-            "operationId": "open311CreateRequestXml",
-            "responses": {
-              "201": {
-                "description": "The request was stored",
-                "content": {
-                  "text/xml": {
-                    "schema": {
-                      "type": "string",
-                      "description": "The same document as XML, with the element names GeoReport v2 shows"
-                    }
-                  }
-                }
-              },
-              "400": {
-                "$ref": "#/components/responses/GeoReportErrorsXml"
-              },
-              "403": {
-                "$ref": "#/components/responses/GeoReportErrorsXml"
-              },
-              "404": {
-                "$ref": "#/components/responses/GeoReportErrorsXml"
-              },
-              "413": {
-                "$ref": "#/components/responses/GeoReportErrorsXml"
-              }
-            },
-            "description": "Form-encoded, as GeoReport v2 says. The request becomes an enquiry routed like any other; the answer holds its reference (service_request_id).",
-            "requestBody": {
-              "required": true,
-              "content": {
-                "application/x-www-form-urlencoded": {
-                  "schema": {
-                    "type": "object",
-                    "required": [
-                      "service_code"
-                    ],
-                    "properties": {
-                      "service_code": {
-                        "type": "string",
-                        "description": "A service from services.json"
-                      },
-                      "description": {
-                        "type": "string",
-                        "maxLength": 4000,
-                        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"
-                      },
-                      "email": {
-                        "type": "string",
-                        "format": "email",
-                        "maxLength": 254
-                      },
-                      "first_name": {
-                        "type": "string",
-                        "maxLength": 100,
-                        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"
-                      },
-                      "last_name": {
-                        "type": "string",
-                        "maxLength": 100,
-                        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"
-                      },
-                      "phone": {
-                        "type": "string",
-                        "maxLength": 40,
-                        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"
-                      },
-                      "jurisdiction_id": {
-                        "type": "string",
-                        "maxLength": 200
-                      },
-                      "api_key": {
-                        "type": "string",
-                        "maxLength": 200
-                      },
-                      "lat": {
-                        "type": "string",
-                        "description": "Latitude, WGS 84 (-90…90); with long"
-                      },
-                      "long": {
-                        "type": "string",
-                        "description": "Longitude, WGS 84 (-180…180); with lat"
-                      },
-                      "address_string": {
-                        "type": "string",
-                        "maxLength": 500,
-                        "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"
-                      },
-                      "address_id": {
-                        "type": "string"
-                      },
-                      "device_id": {
-                        "type": "string"
-                      },
-                      "account_id": {
-                        "type": "string"
-                      },
-                      "media_url": {
-                        "type": "string",
-                        "maxLength": 2000,
-                        "pattern": "^https?://[^\\u0000-\\u0020\\u007F-\\u009F]*$"
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "get": {
-            "summary": "Open311: requests (status only, no text or personal data)",
-            "operationId": "open311RequestsXml",
-            "responses": {
-              "200": {
-                "description": "Requests, newest first",
-                "content": {
-                  "text/xml": {
-                    "schema": {
-                      "type": "string",
-                      "description": "The same document as XML, with the element names GeoReport v2 shows"
-                    }
-                  }
-                }
-              },
-              "400": {
-                "$ref": "#/components/responses/GeoReportErrorsXml"
-              },
-              "404": {
-                "$ref": "#/components/responses/GeoReportErrorsXml"
-              }
-            },
-            "parameters": [
-              {
-                "name": "start_date",
-                "in": "query",
-                "schema": {
-                  "type": "string",
-                  "format": "date-time"
-                },
-                "description": "Default: 90 days before end_date"
-              },
-              {
-                "name": "end_date",
-                "in": "query",
-                "schema": {
-                  "type": "string",
-                  "format": "date-time"
-                },
-                "description": "Default: now; at most 90 days after start_date"
-              },
-              {
-                "name": "page",
-                "in": "query",
-                "schema": {
-                  "type": "integer",
-                  "minimum": 1,
-                  "maximum": 100000,
-                  "default": 1
-                }
-              },
-              {
-                "name": "page_size",
-                "in": "query",
-                "schema": {
-                  "type": "integer",
-                  "minimum": 1,
-                  "maximum": 200,
-                  "default": 50
-                }
-              },
-              {
-                "name": "service_request_id",
-                "in": "query",
-                "required": false,
-                "schema": {
-                  "type": "string",
-                  "maxLength": 4000
-                },
-                "description": "Comma-separated ids (at most 200); overrides the other filters"
-              },
-              {
-                "name": "status",
-                "in": "query",
-                "required": false,
-                "schema": {
-                  "type": "string",
-                  "pattern": "^(open|closed)(,(open|closed))*$"
-                },
-                "description": "open, closed, or both comma-separated"
-              },
-              {
-                "name": "service_code",
-                "in": "query",
-                "required": false,
-                "schema": {
-                  "type": "string",
-                  "maxLength": 200
-                },
-                "description": "Comma-separated service codes"
-              },
-              {
-                "name": "jurisdiction_id",
-                "in": "query",
-                "required": false,
-                "schema": {
-                  "type": "string",
-                  "maxLength": 200
-                },
-                "description": "Accepted; when the operator configured one, another is refused (404)"
-              },
-              {
-                "name": "api_key",
-                "in": "query",
-                "required": false,
-                "schema": {
-                  "type": "string",
-                  "maxLength": 200
-                },
-                "description": "Accepted on every call; needed only to submit, when the operator configured keys"
-              }
-            ]
-          }
-        },
         "/open311/v2/requests/{service_request_id}.json": {
           "get": {
             "summary": "Open311: one request's status",
@@ -2183,61 +1865,6 @@ enum OpenAPIDocument {
               },
               "404": {
                 "$ref": "#/components/responses/GeoReportErrorsJson"
-              }
-            }
-          }
-        },
-        "/open311/v2/requests/{service_request_id}.xml": {
-          "get": {
-            "summary": "Open311: one request's status",
-            "operationId": "open311RequestXml",
-            "parameters": [
-              {
-                "name": "service_request_id",
-                "in": "path",
-                "required": true,
-                "schema": {
-                  "type": "string"
-                }
-              },
-              {
-                "name": "jurisdiction_id",
-                "in": "query",
-                "required": false,
-                "schema": {
-                  "type": "string",
-                  "maxLength": 200
-                },
-                "description": "Accepted; when the operator configured one, another is refused (404)"
-              },
-              {
-                "name": "api_key",
-                "in": "query",
-                "required": false,
-                "schema": {
-                  "type": "string",
-                  "maxLength": 200
-                },
-                "description": "Accepted on every call; needed only to submit, when the operator configured keys"
-              }
-            ],
-            "responses": {
-              "200": {
-                "description": "The request, as a list of one",
-                "content": {
-                  "text/xml": {
-                    "schema": {
-                      "type": "string",
-                      "description": "The same document as XML, with the element names GeoReport v2 shows"
-                    }
-                  }
-                }
-              },
-              "400": {
-                "$ref": "#/components/responses/GeoReportErrorsXml"
-              },
-              "404": {
-                "$ref": "#/components/responses/GeoReportErrorsXml"
               }
             }
           }
@@ -2318,17 +1945,6 @@ enum OpenAPIDocument {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/GeoReportErrors"
-                }
-              }
-            }
-          },
-          "GeoReportErrorsXml": {
-            "description": "The request was refused: GeoReport's error list as XML (<errors><error><code/><description/></error></errors>)",
-            "content": {
-              "text/xml": {
-                "schema": {
-                  "type": "string",
-                  "description": "The same document as XML, with the element names GeoReport v2 shows"
                 }
               }
             }
