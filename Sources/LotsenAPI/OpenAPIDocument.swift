@@ -123,161 +123,52 @@ enum OpenAPIDocument {
             "operationId": "searchPremises",
             "parameters": [
               {
-                "name": "q",
-                "in": "query",
-                "schema": {
-                  "type": "string",
-                  "maxLength": 200
-                },
-                "description": "Free text"
+                "$ref": "#/components/parameters/premises_q"
               },
               {
-                "name": "min_capacity",
-                "in": "query",
-                "schema": {
-                  "type": "integer",
-                  "minimum": 0
-                }
+                "$ref": "#/components/parameters/premises_min_capacity"
               },
               {
-                "name": "district",
-                "in": "query",
-                "schema": {
-                  "type": "string"
-                },
-                "description": "Town or district, e.g. Kristianstad, Åhus"
+                "$ref": "#/components/parameters/premises_district"
               },
               {
-                "name": "kind",
-                "in": "query",
-                "schema": {
-                  "type": "string"
-                },
-                "description": "A premises_kind code from /v1/vocabulary"
+                "$ref": "#/components/parameters/premises_kind"
               },
               {
-                "name": "facility",
-                "in": "query",
-                "schema": {
-                  "type": "array",
-                  "items": {
-                    "type": "string"
-                  }
-                },
-                "style": "form",
-                "explode": true,
-                "description": "Facility codes; repeat for several, all must be present"
+                "$ref": "#/components/parameters/premises_facility"
               },
               {
-                "name": "accessible",
-                "in": "query",
-                "schema": {
-                  "type": "boolean"
-                },
-                "description": "true: step-free access and an accessible toilet"
+                "$ref": "#/components/parameters/premises_accessible"
               },
               {
-                "name": "max_price",
-                "in": "query",
-                "schema": {
-                  "type": "number",
-                  "minimum": 0
-                },
-                "description": "Highest price in SEK per price_unit for the tariff"
+                "$ref": "#/components/parameters/premises_max_price"
               },
               {
-                "name": "tariff",
-                "in": "query",
-                "schema": {
-                  "type": "string",
-                  "default": "taxa1"
-                }
+                "$ref": "#/components/parameters/premises_tariff"
               },
               {
-                "name": "price_unit",
-                "in": "query",
-                "schema": {
-                  "type": "string",
-                  "enum": [
-                    "hour",
-                    "half_day",
-                    "day",
-                    "occasion",
-                    "season"
-                  ],
-                  "default": "hour"
-                }
+                "$ref": "#/components/parameters/premises_price_unit"
               },
               {
-                "name": "near",
-                "in": "query",
-                "schema": {
-                  "type": "string",
-                  "pattern": "^-?[0-9.]+,-?[0-9.]+$"
-                },
-                "description": "lat,lon (WGS 84)"
+                "$ref": "#/components/parameters/premises_near"
               },
               {
-                "name": "radius_km",
-                "in": "query",
-                "schema": {
-                  "type": "number",
-                  "maximum": 1000,
-                  "minimum": 0.001
-                },
-                "description": "Requires near"
+                "$ref": "#/components/parameters/premises_radius_km"
               },
               {
-                "name": "sort",
-                "in": "query",
-                "schema": {
-                  "type": "string",
-                  "enum": [
-                    "relevance",
-                    "name",
-                    "capacity",
-                    "distance"
-                  ]
-                },
-                "description": "Default: relevance with q, else name. distance requires near"
+                "$ref": "#/components/parameters/premises_sort"
               },
               {
-                "name": "limit",
-                "in": "query",
-                "schema": {
-                  "type": "integer",
-                  "minimum": 1,
-                  "maximum": 100,
-                  "default": 20
-                }
+                "$ref": "#/components/parameters/premises_limit"
               },
               {
-                "name": "offset",
-                "in": "query",
-                "schema": {
-                  "type": "integer",
-                  "minimum": 0,
-                  "maximum": 10000,
-                  "default": 0
-                }
+                "$ref": "#/components/parameters/premises_offset"
               },
               {
-                "name": "modified_after",
-                "in": "query",
-                "schema": {
-                  "type": "string",
-                  "format": "date-time"
-                },
-                "description": "Only records changed after this instant; withdrawn records are then included (with withdrawn_at) so sync clients see removals"
+                "$ref": "#/components/parameters/premises_modified_after"
               },
               {
-                "name": "relax",
-                "in": "query",
-                "schema": {
-                  "type": "boolean",
-                  "default": false
-                },
-                "description": "When nothing matches, leave out what emptied the result (words that find nothing, then district, then kind) and list it in `relaxed`"
+                "$ref": "#/components/parameters/premises_relax"
               }
             ],
             "responses": {
@@ -344,132 +235,43 @@ enum OpenAPIDocument {
             "operationId": "premisesCSV",
             "parameters": [
               {
-                "name": "q",
-                "in": "query",
-                "schema": {
-                  "type": "string",
-                  "maxLength": 200
-                },
-                "description": "Free text"
+                "$ref": "#/components/parameters/premises_q"
               },
               {
-                "name": "min_capacity",
-                "in": "query",
-                "schema": {
-                  "type": "integer",
-                  "minimum": 0
-                }
+                "$ref": "#/components/parameters/premises_min_capacity"
               },
               {
-                "name": "district",
-                "in": "query",
-                "schema": {
-                  "type": "string"
-                },
-                "description": "Town or district, e.g. Kristianstad, Åhus"
+                "$ref": "#/components/parameters/premises_district"
               },
               {
-                "name": "kind",
-                "in": "query",
-                "schema": {
-                  "type": "string"
-                },
-                "description": "A premises_kind code from /v1/vocabulary"
+                "$ref": "#/components/parameters/premises_kind"
               },
               {
-                "name": "facility",
-                "in": "query",
-                "schema": {
-                  "type": "array",
-                  "items": {
-                    "type": "string"
-                  }
-                },
-                "style": "form",
-                "explode": true,
-                "description": "Facility codes; repeat for several, all must be present"
+                "$ref": "#/components/parameters/premises_facility"
               },
               {
-                "name": "accessible",
-                "in": "query",
-                "schema": {
-                  "type": "boolean"
-                },
-                "description": "true: step-free access and an accessible toilet"
+                "$ref": "#/components/parameters/premises_accessible"
               },
               {
-                "name": "max_price",
-                "in": "query",
-                "schema": {
-                  "type": "number",
-                  "minimum": 0
-                },
-                "description": "Highest price in SEK per price_unit for the tariff"
+                "$ref": "#/components/parameters/premises_max_price"
               },
               {
-                "name": "tariff",
-                "in": "query",
-                "schema": {
-                  "type": "string",
-                  "default": "taxa1"
-                }
+                "$ref": "#/components/parameters/premises_tariff"
               },
               {
-                "name": "price_unit",
-                "in": "query",
-                "schema": {
-                  "type": "string",
-                  "enum": [
-                    "hour",
-                    "half_day",
-                    "day",
-                    "occasion",
-                    "season"
-                  ],
-                  "default": "hour"
-                }
+                "$ref": "#/components/parameters/premises_price_unit"
               },
               {
-                "name": "near",
-                "in": "query",
-                "schema": {
-                  "type": "string",
-                  "pattern": "^-?[0-9.]+,-?[0-9.]+$"
-                },
-                "description": "lat,lon (WGS 84)"
+                "$ref": "#/components/parameters/premises_near"
               },
               {
-                "name": "radius_km",
-                "in": "query",
-                "schema": {
-                  "type": "number",
-                  "maximum": 1000,
-                  "minimum": 0.001
-                },
-                "description": "Requires near"
+                "$ref": "#/components/parameters/premises_radius_km"
               },
               {
-                "name": "sort",
-                "in": "query",
-                "schema": {
-                  "type": "string",
-                  "enum": [
-                    "relevance",
-                    "name",
-                    "capacity",
-                    "distance"
-                  ]
-                },
-                "description": "Default: relevance with q, else name. distance requires near"
+                "$ref": "#/components/parameters/premises_sort"
               },
               {
-                "name": "modified_after",
-                "in": "query",
-                "schema": {
-                  "type": "string",
-                  "format": "date-time"
-                },
-                "description": "Only records changed after this instant; withdrawn records are then included (with withdrawn_at) so sync clients see removals"
+                "$ref": "#/components/parameters/premises_modified_after"
               }
             ],
             "responses": {
@@ -504,56 +306,22 @@ enum OpenAPIDocument {
             "operationId": "searchGrants",
             "parameters": [
               {
-                "name": "q",
-                "in": "query",
-                "schema": {
-                  "type": "string",
-                  "maxLength": 200
-                }
+                "$ref": "#/components/parameters/grants_q"
               },
               {
-                "name": "applicant",
-                "in": "query",
-                "schema": {
-                  "type": "string"
-                },
-                "description": "An applicant code (forening, organisation, studieforbund, grupp, privatperson)"
+                "$ref": "#/components/parameters/grants_applicant"
               },
               {
-                "name": "category",
-                "in": "query",
-                "schema": {
-                  "type": "string"
-                },
-                "description": "A grant_category code"
+                "$ref": "#/components/parameters/grants_category"
               },
               {
-                "name": "unit",
-                "in": "query",
-                "schema": {
-                  "type": "string"
-                },
-                "description": "Owning unit id"
+                "$ref": "#/components/parameters/grants_unit"
               },
               {
-                "name": "limit",
-                "in": "query",
-                "schema": {
-                  "type": "integer",
-                  "minimum": 1,
-                  "maximum": 100,
-                  "default": 20
-                }
+                "$ref": "#/components/parameters/grants_limit"
               },
               {
-                "name": "offset",
-                "in": "query",
-                "schema": {
-                  "type": "integer",
-                  "minimum": 0,
-                  "maximum": 10000,
-                  "default": 0
-                }
+                "$ref": "#/components/parameters/grants_offset"
               }
             ],
             "responses": {
@@ -619,36 +387,16 @@ enum OpenAPIDocument {
             "operationId": "grantsCSV",
             "parameters": [
               {
-                "name": "q",
-                "in": "query",
-                "schema": {
-                  "type": "string",
-                  "maxLength": 200
-                }
+                "$ref": "#/components/parameters/grants_q"
               },
               {
-                "name": "applicant",
-                "in": "query",
-                "schema": {
-                  "type": "string"
-                },
-                "description": "An applicant code (forening, organisation, studieforbund, grupp, privatperson)"
+                "$ref": "#/components/parameters/grants_applicant"
               },
               {
-                "name": "category",
-                "in": "query",
-                "schema": {
-                  "type": "string"
-                },
-                "description": "A grant_category code"
+                "$ref": "#/components/parameters/grants_category"
               },
               {
-                "name": "unit",
-                "in": "query",
-                "schema": {
-                  "type": "string"
-                },
-                "description": "Owning unit id"
+                "$ref": "#/components/parameters/grants_unit"
               }
             ],
             "responses": {
@@ -3752,6 +3500,217 @@ enum OpenAPIDocument {
               "answer": {
                 "$ref": "#/components/schemas/RouteAnswer"
               }
+            }
+          }
+        },
+        "parameters": {
+          "premises_q": {
+            "name": "q",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "maxLength": 200
+            },
+            "description": "Free text"
+          },
+          "premises_min_capacity": {
+            "name": "min_capacity",
+            "in": "query",
+            "schema": {
+              "type": "integer",
+              "minimum": 0
+            }
+          },
+          "premises_district": {
+            "name": "district",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            },
+            "description": "Town or district, e.g. Kristianstad, Åhus"
+          },
+          "premises_kind": {
+            "name": "kind",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            },
+            "description": "A premises_kind code from /v1/vocabulary"
+          },
+          "premises_facility": {
+            "name": "facility",
+            "in": "query",
+            "schema": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            },
+            "style": "form",
+            "explode": true,
+            "description": "Facility codes; repeat for several, all must be present"
+          },
+          "premises_accessible": {
+            "name": "accessible",
+            "in": "query",
+            "schema": {
+              "type": "boolean"
+            },
+            "description": "true: step-free access and an accessible toilet"
+          },
+          "premises_max_price": {
+            "name": "max_price",
+            "in": "query",
+            "schema": {
+              "type": "number",
+              "minimum": 0
+            },
+            "description": "Highest price in SEK per price_unit for the tariff"
+          },
+          "premises_tariff": {
+            "name": "tariff",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "default": "taxa1"
+            }
+          },
+          "premises_price_unit": {
+            "name": "price_unit",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "hour",
+                "half_day",
+                "day",
+                "occasion",
+                "season"
+              ],
+              "default": "hour"
+            }
+          },
+          "premises_near": {
+            "name": "near",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "pattern": "^-?[0-9.]+,-?[0-9.]+$"
+            },
+            "description": "lat,lon (WGS 84)"
+          },
+          "premises_radius_km": {
+            "name": "radius_km",
+            "in": "query",
+            "schema": {
+              "type": "number",
+              "maximum": 1000,
+              "minimum": 0.001
+            },
+            "description": "Requires near"
+          },
+          "premises_sort": {
+            "name": "sort",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "relevance",
+                "name",
+                "capacity",
+                "distance"
+              ]
+            },
+            "description": "Default: relevance with q, else name. distance requires near"
+          },
+          "premises_limit": {
+            "name": "limit",
+            "in": "query",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 100,
+              "default": 20
+            }
+          },
+          "premises_offset": {
+            "name": "offset",
+            "in": "query",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 10000,
+              "default": 0
+            }
+          },
+          "premises_modified_after": {
+            "name": "modified_after",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "format": "date-time"
+            },
+            "description": "Only records changed after this instant; withdrawn records are then included (with withdrawn_at) so sync clients see removals"
+          },
+          "premises_relax": {
+            "name": "relax",
+            "in": "query",
+            "schema": {
+              "type": "boolean",
+              "default": false
+            },
+            "description": "When nothing matches, leave out what emptied the result (words that find nothing, then district, then kind) and list it in `relaxed`"
+          },
+          "grants_q": {
+            "name": "q",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "maxLength": 200
+            }
+          },
+          "grants_applicant": {
+            "name": "applicant",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            },
+            "description": "An applicant code (forening, organisation, studieforbund, grupp, privatperson)"
+          },
+          "grants_category": {
+            "name": "category",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            },
+            "description": "A grant_category code"
+          },
+          "grants_unit": {
+            "name": "unit",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            },
+            "description": "Owning unit id"
+          },
+          "grants_limit": {
+            "name": "limit",
+            "in": "query",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 100,
+              "default": 20
+            }
+          },
+          "grants_offset": {
+            "name": "offset",
+            "in": "query",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 10000,
+              "default": 0
             }
           }
         }

@@ -339,7 +339,12 @@ private func ids(_ body: [String: Any]) -> [String] {
                     #expect(paths[path] != nil, "\(path)")
                 }
                 let premises = try #require((paths["/v1/premises"] as? [String: Any])?["get"] as? [String: Any])
-                let names = Set((premises["parameters"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String })
+                // Parameters are written out or shared from components.parameters.
+                let shared = ((body["components"] as? [String: Any])?["parameters"] as? [String: [String: Any]]) ?? [:]
+                let names = Set((premises["parameters"] as? [[String: Any]] ?? []).compactMap { parameter -> String? in
+                    if let reference = parameter["$ref"] as? String { return shared[String(reference.split(separator: "/").last ?? "")]?["name"] as? String }
+                    return parameter["name"] as? String
+                })
                 #expect(names == ["q", "min_capacity", "district", "kind", "facility", "accessible", "max_price", "tariff",
                                   "price_unit", "near", "radius_km", "sort", "limit", "offset", "modified_after", "relax"])
             }
