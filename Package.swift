@@ -39,7 +39,7 @@ let package = Package(
         .target(
             name: "LotsenAPI",
             dependencies: [
-                "LotsenGuide", "LotsenStore", "LotsenModel", "LotsenCalendar", "LotsenRouting",
+                "LotsenGuide", "LotsenStore", "LotsenModel", "LotsenCalendar", "LotsenRouting", "LotsenImport",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: strict

@@ -4,7 +4,9 @@ import LotsenStore
 
 /// Writes the normalized store as CSV (Swedish column names the importer reads back) or JSON.
 public struct Exporter: Sendable {
-    public enum Format: String, Sendable, CaseIterable { case csv, json }
+    /// `csv` reads back with `lotsen import`; `opendata` is the open-data table (the API's `/v1/premises.csv`):
+    /// commas, English-free snake_case columns, numbers in columns of their own.
+    public enum Format: String, Sendable, CaseIterable { case csv, json, opendata }
 
     public let store: Store
 
@@ -17,6 +19,8 @@ public struct Exporter: Sendable {
         case (.premises, .csv): return try premisesCSV()
         case (.grants, .csv): return try grantsCSV()
         case (_, .json): return try json(kind)
+        case (.premises, .opendata): return Array(OpenData.csvText(OpenData.premisesTable(try store.allPremises())).utf8)
+        case (.grants, .opendata): return Array(OpenData.csvText(OpenData.grantsTable(try store.allGrants())).utf8)
         }
     }
 

@@ -240,6 +240,19 @@ Mötesrummet;Möteslokal;storgatan 1;ÅHUS;max 12;;200 kr halvdag (max 4 tim);Pr
         #expect(try store.grant(id: "arrangorsstod-kultur")?.item.applicants.sorted() == ["forening", "grupp", "privatperson"])
     }
 
+    /// The open-data export: numbers in columns of their own ("ca 15" is 15 and estimated, "50 kr" is 50).
+    @Test func openDataExportHasNumericColumns() throws {
+        let store = try emptyStore()
+        _ = try Importer(store: store).runLocal(repository.appendingPathComponent("importers").path, options: ImportOptions())
+        let text = String(decoding: try Exporter(store: store).export(.premises, format: .opendata), as: UTF8.self)
+        let rows = text.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let header = rows[0]
+        let ateljen = try #require(rows.first { $0.first == "barbacka-ateljen" })
+        func value(_ column: String) -> String? { header.firstIndex(of: column).map { ateljen[$0] } }
+        #expect(value("antal_personer") == "15" && value("antal_personer_uppskattat") == "true")
+        #expect(value("pris_taxa1_kr_per_tim") == "50")
+    }
+
     @Test func csvExportReadsBackUnchanged() throws {
         let store = try emptyStore()
         _ = try Importer(store: store).runLocal(repository.appendingPathComponent("importers").path, options: ImportOptions())
