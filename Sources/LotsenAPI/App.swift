@@ -12,11 +12,12 @@ public enum LotsenAPI {
     ///   - guide: answers enquiries (`POST /v1/route`); without it that route is absent.
     ///   - clock: the current instant, for "open now" (tests pass a fixed one).
     ///   - cacheBytes: the most bytes the response cache holds (64 MiB unless told).
+    ///   - municipality: the organization the HSDS export names.
     ///   - open311: keys and jurisdiction of the Open311 endpoint, and the service's public address (named in the
     ///     OpenAPI document's `servers` and Open311's discovery; else the requested host).
     public static func buildRouter(
         store: Store, guide: EnquiryGuide? = nil, clock: @escaping @Sendable () -> Date = { Date() }, cacheBytes: Int? = nil,
-        open311: Open311Options = Open311Options()
+        open311: Open311Options = Open311Options(), municipality: String = "Kristianstads kommun"
     ) -> Router<BasicRequestContext> {
         // HEAD is answered for every GET route (calendar apps and uptime checks use it); CORS, security headers and
         // 405s are ``ServerResponder``'s, so they cover every response.
@@ -45,7 +46,7 @@ public enum LotsenAPI {
         let cache = ResponseCache(maxBytes: cacheBytes ?? ResponseCache.defaultMaxBytes)
         PremisesController(store: store, cache: cache).addRoutes(to: v1)
         GrantsController(store: store, cache: cache).addRoutes(to: v1)
-        OpenDataController<BasicRequestContext>(store: store).addRoutes(to: v1)
+        OpenDataController<BasicRequestContext>(store: store, municipality: municipality).addRoutes(to: v1)
         CalendarController(store: store, cache: cache, clock: clock).addRoutes(to: v1)
         UnitsController(store: store, clock: clock).addRoutes(to: v1)
         if let guide {

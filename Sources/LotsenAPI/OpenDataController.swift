@@ -10,10 +10,32 @@ import LotsenStore
 /// (capacity, area, each tariff's price) next to the human text, under the catalogue's licence (CC0).
 struct OpenDataController<Context: RequestContext> {
     let store: Store
+    /// The organization the HSDS export names ("Kristianstads kommun").
+    let municipality: String
 
     func addRoutes(to group: RouterGroup<Context>) {
         group.get("premises.csv", use: premises)
         group.get("grants.csv", use: grants)
+        group.get("hsds/services", use: hsdsServices)
+        group.get("hsds/services/:id", use: hsdsService)
+    }
+
+    /// `GET /v1/hsds/services`: every unit as an Open Referral HSDS 3 service, in HSDS's page of results.
+    @Sendable func hsdsServices(request: Request, context: Context) async throws -> Response {
+        let parameters = try QueryParameters(request.uri.query, allowed: ["page", "per_page"])
+        let size = try parameters.int("per_page", in: 1...100) ?? 50
+        let page = try parameters.int("page", in: 1...10_000) ?? 1
+        let all = try HSDS.services(units: store.units(), premises: store.allPremises().map(\.item), municipality: municipality)
+        return try JSONResponse.make(HSDS.Page(all, page: page, size: size), request: request, maxAge: 300)
+    }
+
+    /// `GET /v1/hsds/services/{id}`: one service by its HSDS id.
+    @Sendable func hsdsService(request: Request, context: Context) async throws -> Response {
+        let id = try context.parameters.require("id")
+        _ = try QueryParameters(request.uri.query, allowed: [])
+        guard let service = try HSDS.services(units: store.units(), premises: store.allPremises().map(\.item), municipality: municipality)
+            .first(where: { $0.id == id }) else { throw Problem.notFound("Ingen tjänst med id '\(id)' / No service with this id") }
+        return try JSONResponse.make(service, request: request, maxAge: 300)
     }
 
     @Sendable func premises(request: Request, context: Context) async throws -> Response {

@@ -365,3 +365,26 @@ struct SeededGenerator: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// The HSDS 3 export: stable UUIDs, a unit's hours as weekly schedules, its premises as locations.
+@Suite struct HSDSExportTests {
+    @Test func unitsBecomeServicesWithSchedulesAndLocations() throws {
+        let hours = OpeningHours(regular: [.init(weekday: 1, opens: LocalTime(hour: 8, minute: 0)!, closes: LocalTime(hour: 17, minute: 0)!)],
+                                 exceptions: [], closedOnPublicHolidays: true)
+        let unit = MunicipalUnit(id: "medborgarcenter", name: "Medborgarcenter", description: "En väg in.",
+                                 channels: [ContactChannel(kind: .phone, value: "+46 44 13 50 00", hours: hours)])
+        let premises = Premises(id: "rummet", name: "Rummet", kind: "moteslokal", ownerUnitId: "medborgarcenter",
+                                address: Address(street: "Stora torg 1", postalCode: "291 32", district: "Kristianstad"))
+        let services = HSDS.services(units: [unit], premises: [premises], municipality: "Kristianstads kommun")
+        let service = try #require(services.first)
+        #expect(service.id == HSDS.uuid("unit", "medborgarcenter"))
+        #expect(service.id.range(of: "^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", options: .regularExpression) != nil)
+        let json = try #require(JSONSerialization.jsonObject(with: JSONEncoder().encode(service)) as? [String: Any])
+        let schedule = try #require((json["schedules"] as? [[String: Any]])?.first)
+        #expect(schedule["byday"] as? String == "MO" && schedule["opens_at"] as? String == "08:00" && schedule["freq"] as? String == "WEEKLY")
+        let location = try #require(((json["service_at_locations"] as? [[String: Any]])?.first)?["location"] as? [String: Any])
+        #expect(location["name"] as? String == "Rummet")
+        #expect((location["addresses"] as? [[String: Any]])?.first?["postal_code"] as? String == "291 32")
+        #expect((json["phones"] as? [[String: Any]])?.first?["number"] as? String == "+46 44 13 50 00")
+    }
+}

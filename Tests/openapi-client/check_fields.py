@@ -21,7 +21,8 @@ absent = {
     "YearDay.week": "no deadline here is a week",
     "OpeningHours.regular[].valid_from": "no seasonal hours here", "OpeningHours.regular[].valid_to": "no seasonal hours here",
     "OpeningHours.exceptions[].date": "no exceptions here", "OpeningHours.exceptions[].intervals": "no exceptions here",
-    "OpeningHours.exceptions[].note": "no exceptions here", "TimeRange.opens": "only in exceptions", "TimeRange.closes": "only in exceptions",
+    "OpeningHours.exceptions[].note": "no exceptions here",
+    "HSDSService.schedules[].valid_from": "no seasonal hours here", "HSDSService.schedules[].valid_to": "no seasonal hours here", "TimeRange.opens": "only in exceptions", "TimeRange.closes": "only in exceptions",
 }
 
 calls = [
@@ -29,7 +30,7 @@ calls = [
     ("/v1/grants/{id}", "get", None), ("/v1/grants/{id}/deadlines", "get", None), ("/v1/calendar", "get", "?from=2026-01-01&to=2028-12-31"),
     ("/v1/units", "get", ""), ("/v1/vocabulary", "get", ""), ("/healthz", "get", ""),
     ("/v1/premises", "get", "?near=56.03,14.15&radius_km=50&sort=distance"), ("/v1/premises", "get", "?q=finnsinte&relax=true"),
-    ("/v1/grants/{id}/deadlines", "get", "?event_date=2027-06-01"),
+    ("/v1/grants/{id}/deadlines", "get", "?event_date=2027-06-01"), ("/v1/hsds/services", "get", "?per_page=100"),
 ]
 
 
