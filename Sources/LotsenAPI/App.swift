@@ -46,7 +46,7 @@ public enum LotsenAPI {
         let cache = ResponseCache(maxBytes: cacheBytes ?? ResponseCache.defaultMaxBytes)
         PremisesController(store: store, cache: cache).addRoutes(to: v1)
         GrantsController(store: store, cache: cache).addRoutes(to: v1)
-        OpenDataController<BasicRequestContext>(store: store, municipality: municipality).addRoutes(to: v1)
+        OpenDataController<BasicRequestContext>(store: store, cache: cache, municipality: municipality).addRoutes(to: v1)
         CalendarController(store: store, cache: cache, clock: clock).addRoutes(to: v1)
         UnitsController(store: store, clock: clock).addRoutes(to: v1)
         if let guide {

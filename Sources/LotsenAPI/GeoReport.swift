@@ -30,37 +30,32 @@ indirect enum GeoReport: Sendable {
 
     /// The document as bytes; `root` names the XML document element (JSON has none).
     func render(_ format: Format, root: String) -> [UInt8] {
-        var out = ""
         switch format {
-        case .json: writeJSON(&out)
+        case .json:
+            var out = JSONWriter()
+            writeJSON(&out)
+            return out.bytes
         case .xml:
-            out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+            var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
             writeXML(&out, element: root)
+            return Array(out.utf8)
         }
-        return Array(out.utf8)
     }
 
-    private func writeJSON(_ out: inout String) {
+    private func writeJSON(_ out: inout JSONWriter) {
         switch self {
-        case .text(let text): out += text.map(Self.jsonString) ?? "null"
-        case .number(let number): out += number.map { $0.isFinite ? "\($0)" : "null" } ?? "null"
-        case .integer(let value): out += String(value)
-        case .bool(let value): out += value ? "true" : "false"
+        case .text(let text): text.map { out.string($0) } ?? out.literal("null")
+        case .number(let number): out.literal(number.map { $0.isFinite ? "\($0)" : "null" } ?? "null")
+        case .integer(let value): out.literal(String(value))
+        case .bool(let value): out.literal(value ? "true" : "false")
         case .fields(let fields):
-            out += "{"
-            for (index, (name, value)) in fields.enumerated() {
-                if index > 0 { out += "," }
-                out += Self.jsonString(name) + ":"
-                value.writeJSON(&out)
+            out.object { out in
+                for (name, value) in fields {
+                    out.key(name)
+                    value.writeJSON(&out)
+                }
             }
-            out += "}"
-        case .list(_, let items):
-            out += "["
-            for (index, item) in items.enumerated() {
-                if index > 0 { out += "," }
-                item.writeJSON(&out)
-            }
-            out += "]"
+        case .list(_, let items): out.array(items) { out, item in item.writeJSON(&out) }
         }
     }
 
@@ -81,27 +76,6 @@ indirect enum GeoReport: Sendable {
             for item in items { item.writeXML(&out, element: child) }
             out += "</\(element)>"
         }
-    }
-
-    static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            default:
-                if scalar.value < 0x20 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 
     static func xmlEscaped(_ text: String) -> String {

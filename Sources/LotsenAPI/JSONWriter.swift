@@ -30,6 +30,16 @@ struct JSONWriter {
         bytes.append(UInt8(ascii: "]"))
     }
 
+    /// `"key":` for a key known only at run time.
+    mutating func key(_ key: String) {
+        string(key)
+        bytes.append(UInt8(ascii: ":"))
+        needsComma[needsComma.count - 1] = false
+    }
+
+    /// A number, `true`, `false` or `null`, written as given.
+    mutating func literal(_ text: String) { raw(text) }
+
     /// `"key":` inside an object; the value follows.
     mutating func key(_ key: StaticString) {
         separate()

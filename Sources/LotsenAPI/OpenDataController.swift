@@ -10,6 +10,7 @@ import LotsenStore
 /// (capacity, area, each tariff's price) next to the human text, under the catalogue's licence (CC0).
 struct OpenDataController<Context: RequestContext> {
     let store: Store
+    let cache: ResponseCache
     /// The organization the HSDS export names ("Kristianstads kommun").
     let municipality: String
 
@@ -25,17 +26,26 @@ struct OpenDataController<Context: RequestContext> {
         let parameters = try QueryParameters(request.uri.query, allowed: ["page", "per_page"])
         let size = try parameters.int("per_page", in: 1...100) ?? 50
         let page = try parameters.int("page", in: 1...10_000) ?? 1
-        let all = try HSDS.services(units: store.units(), premises: store.allPremises().map(\.item), municipality: municipality)
-        return try JSONResponse.make(HSDS.Page(all, page: page, size: size), request: request, maxAge: 300)
+        return try cache.response(for: request, store: store) {
+            HSDS.Page(try hsds(), page: page, size: size)
+        }
     }
 
     /// `GET /v1/hsds/services/{id}`: one service by its HSDS id.
     @Sendable func hsdsService(request: Request, context: Context) async throws -> Response {
         let id = try context.parameters.require("id")
         _ = try QueryParameters(request.uri.query, allowed: [])
-        guard let service = try HSDS.services(units: store.units(), premises: store.allPremises().map(\.item), municipality: municipality)
-            .first(where: { $0.id == id }) else { throw Problem.notFound("Ingen tjänst med id '\(id)' / No service with this id") }
-        return try JSONResponse.make(service, request: request, maxAge: 300)
+        return try cache.response(for: request, store: store) {
+            guard let service = try hsds().first(where: { $0.id == id }) else {
+                throw Problem.notFound("Ingen tjänst med id '\(id)' / No service with this id")
+            }
+            return service
+        }
+    }
+
+    /// Every unit as an HSDS service, from the catalogue as it is now.
+    private func hsds() throws -> [HSDS.Service] {
+        try HSDS.services(units: store.units(), premises: store.allPremises().map(\.item), municipality: municipality)
     }
 
     @Sendable func premises(request: Request, context: Context) async throws -> Response {
@@ -77,7 +87,7 @@ extension OpenData {
                 .contentType: "text/csv; charset=utf-8; header=present",
                 .contentDisposition: "inline; filename=\"\(filename)\"",
                 .cacheControl: "public, max-age=60",
-                HTTPField.Name("Link")!: "<\(licence.url)>; rel=\"license\"",
+                .link: "<\(licence.url)>; rel=\"license\"",
             ],
             body: .init(byteBuffer: ByteBuffer(string: csvText(table))))
     }

@@ -176,4 +176,5 @@ extension HTTPField.Name {
     static let secFetchSite = Self("Sec-Fetch-Site")!
     static let hostField = Self("Host")!
     static let xForwardedHost = Self("X-Forwarded-Host")!
+    static let link = Self("Link")!
 }

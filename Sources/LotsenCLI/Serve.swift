@@ -27,6 +27,9 @@ extension LotsenCommand {
         @Option(help: "The service's public address (https://lotsen.example.se), named in the Open311 discovery document; else the request's host.")
         var publicUrl: String?
 
+        @Option(help: "The municipality named as the organization of the HSDS export.")
+        var municipality: String = "Kristianstads kommun"
+
         @Option(help: "The Open311 jurisdiction_id this endpoint serves (e.g. kristianstad.se); requests naming another are refused.")
         var jurisdiction: String?
 
@@ -41,7 +44,8 @@ extension LotsenCommand {
         func run() async throws {
             let (opened, enquiries) = try store.openWithEnquiries()
             let guide = try EnquiryGuide(store: opened, enquiries: enquiries, routingFile: store.seedDirectory.appendingPathComponent("routing.json"))
-            let router = LotsenAPI.buildRouter(store: opened, guide: guide, cacheBytes: cacheMb << 20, open311: try open311Options())
+            let router = LotsenAPI.buildRouter(store: opened, guide: guide, cacheBytes: cacheMb << 20, open311: try open311Options(),
+                                               municipality: municipality)
             try WebPages(store: opened, guide: guide).addRoutes(to: router)
             let catalogue = store.db, enquiryFile = enquiries.path
             let app = LotsenAPI.buildApplication(router: router, host: host, port: port, cors: CORSPolicy(writeOrigins: Set(writeOrigins))) { address in

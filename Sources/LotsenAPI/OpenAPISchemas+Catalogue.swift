@@ -1,0 +1,1016 @@
+extension OpenAPIDocument {
+    /// Schemas: {'Problem': {'type': 'object', 'required': ['type', 'title', 'status', 'detail'], 'properties': {'type': {'type': 'string'}, 'title': {'type': 'string'}, 'status': {'type': 'integer'}, 'detail': {'type': 'string'}, 'instance': {'type': 'string'}, 'invalid-params': {'type': 'array', 'items': {'type': 'object', 'properties': {'name': {'type': 'string'}, 'reason': {'type': 'string'}}}}}}, 'Health': {'type': 'object', 'properties': {'status': {'type': 'string'}, 'revision': {'type': 'integer'}, 'counts': {'type': 'object', 'additionalProperties': {'type': 'integer'}}}}, 'Provenance': {'type': 'object', 'properties': {'source': {'type': ['string', 'null'], 'description': 'File or URL the record was read from'}, 'source_title': {'type': ['string', 'null']}, 'fetched_at': {'type': ['string', 'null'], 'format': 'date-time'}, 'checksum': {'type': ['string', 'null'], 'description': 'SHA-256 of the source'}, 'origin_url': {'type': ['string', 'null'], 'description': 'Published page the facts come from'}, 'created_at': {'type': 'string', 'format': 'date-time'}, 'updated_at': {'type': 'string', 'format': 'date-time'}, 'last_seen_at': {'type': 'string', 'format': 'date-time', 'description': 'When an import last found the record in its source'}, 'import_run_id': {'type': ['integer', 'null'], 'description': 'The import run that last saw the record (lotsen import --log)'}}}, 'Price': {'type': 'object', 'properties': {'tariff': {'type': 'string'}, 'amount': {'type': 'number'}, 'currency': {'type': 'string'}, 'unit': {'type': 'string', 'enum': ['hour', 'half_day', 'day', 'occasion', 'season']}, 'note': {'type': ['string', 'null']}}}, 'Premises': {'type': 'object', 'required': ['id', 'name', 'kind'], 'properties': {'id': {'type': 'string'}, 'name': {'type': 'string'}, 'kind': {'type': 'string'}, 'venue': {'type': ['string', 'null']}, 'owner_unit_id': {'type': ['string', 'null']}, 'address': {'type': 'object', 'properties': {'street': {'type': ['string', 'null']}, 'postal_code': {'type': ['string', 'null']}, 'district': {'type': ['string', 'null']}}}, 'location': {'type': ['object', 'null'], 'properties': {'latitude': {'type': 'number'}, 'longitude': {'type': 'number'}}}, 'capacity': {'type': ['integer', 'null']}, 'capacity_estimated': {'type': 'boolean'}, 'area_square_metres': {'type': ['number', 'null']}, 'facilities': {'type': 'array', 'items': {'type': 'string'}}, 'accessibility': {'type': 'object', 'properties': {'step_free': {'type': ['boolean', 'null']}, 'accessible_toilet': {'type': ['boolean', 'null']}}}, 'prices': {'type': 'array', 'items': {'$ref': '#/components/schemas/Price'}}, 'rentable_by': {'type': 'object', 'properties': {'associations': {'type': 'boolean'}, 'private_persons': {'type': 'boolean'}, 'youth': {'type': 'boolean'}}}, 'booking': {'type': 'object', 'properties': {'phone': {'type': ['string', 'null']}, 'email': {'type': ['string', 'null']}, 'url': {'type': ['string', 'null']}, 'note': {'type': ['string', 'null']}}}, 'description': {'type': 'string'}, 'withdrawn_at': {'type': ['string', 'null'], 'format': 'date-time'}, 'distance_km': {'type': 'number', 'description': 'Only with near'}, 'provenance': {'$ref': '#/components/schemas/Provenance'}}}, 'Facet': {'type': 'object', 'properties': {'value': {'type': 'string'}, 'label': {'type': 'string'}, 'count': {'type': 'integer'}}}, 'PremisesPage': {'type': 'object', 'properties': {'total': {'type': 'integer'}, 'limit': {'type': 'integer'}, 'offset': {'type': 'integer'}, 'relaxed': {'type': 'array', 'description': 'What was left out to find these (relax=true); empty when the query matched as asked', 'items': {'type': 'object', 'required': ['parameter', 'value'], 'properties': {'parameter': {'type': 'string', 'enum': ['q', 'district', 'kind']}, 'value': {'type': 'string'}}}}, 'items': {'type': 'array', 'items': {'$ref': '#/components/schemas/Premises'}}, 'facets': {'type': 'object', 'properties': {'district': {'type': 'array', 'items': {'$ref': '#/components/schemas/Facet'}}, 'kind': {'type': 'array', 'items': {'$ref': '#/components/schemas/Facet'}}, 'facility': {'type': 'array', 'items': {'$ref': '#/components/schemas/Facet'}}}}}}, 'Grant': {'type': 'object', 'required': ['id', 'name'], 'properties': {'id': {'type': 'string'}, 'name': {'type': 'string'}, 'summary': {'type': 'string'}, 'description': {'type': 'string'}, 'owner_unit_id': {'type': ['string', 'null']}, 'applicants': {'type': 'array', 'items': {'type': 'string'}}, 'categories': {'type': 'array', 'items': {'type': 'string'}}, 'conditions': {'type': 'array', 'items': {'type': 'string'}}, 'max_amount': {'type': ['object', 'null'], 'properties': {'amount': {'type': 'number'}, 'currency': {'type': 'string'}}}, 'apply_methods': {'type': 'array', 'items': {'type': 'string', 'enum': ['eservice', 'form', 'system', 'email']}}, 'application_url': {'type': ['string', 'null']}, 'deadline_text': {'type': ['string', 'null'], 'description': 'The deadline exactly as published'}, 'provenance': {'$ref': '#/components/schemas/Provenance'}, 'deadline_rules': {'type': 'array', 'items': {'$ref': '#/components/schemas/DeadlineRule'}}}}, 'GrantPage': {'type': 'object', 'properties': {'total': {'type': 'integer'}, 'limit': {'type': 'integer'}, 'offset': {'type': 'integer'}, 'items': {'type': 'array', 'items': {'$ref': '#/components/schemas/Grant'}}}}, 'OpenStatus': {'type': 'object', 'properties': {'is_open': {'type': 'boolean'}, 'closes_at': {'type': ['string', 'null'], 'format': 'date-time'}, 'opens_at': {'type': ['string', 'null'], 'format': 'date-time'}}}, 'Unit': {'type': 'object', 'properties': {'id': {'type': 'string'}, 'name': {'type': 'string'}, 'description': {'type': 'string'}, 'parent_id': {'type': ['string', 'null']}, 'open_now': {'type': ['boolean', 'null']}, 'channels': {'type': 'array', 'items': {'type': 'object', 'properties': {'kind': {'type': 'string', 'enum': ['phone', 'email', 'eservice', 'visit', 'web']}, 'value': {'type': 'string'}, 'label': {'type': ['string', 'null']}, 'hours': {'$ref': '#/components/schemas/OpeningHours'}, 'open_now': {'$ref': '#/components/schemas/OpenStatus'}}, 'required': ['kind', 'value']}}}}, 'TimeRange': {'type': 'object', 'required': ['opens', 'closes'], 'properties': {'opens': {'type': 'string', 'pattern': '^[0-2][0-9]:[0-5][0-9]$'}, 'closes': {'type': 'string', 'pattern': '^[0-2][0-9]:[0-5][0-9]$'}}}, 'OpeningHours': {'type': 'object', 'required': ['regular', 'exceptions', 'closed_on_public_holidays'], 'properties': {'regular': {'type': 'array', 'items': {'type': 'object', 'required': ['weekday', 'opens', 'closes'], 'properties': {'weekday': {'type': 'integer', 'minimum': 1, 'maximum': 7, 'description': '1 = Monday'}, 'opens': {'type': 'string', 'pattern': '^[0-2][0-9]:[0-5][0-9]$'}, 'closes': {'type': 'string', 'pattern': '^[0-2][0-9]:[0-5][0-9]$'}, 'valid_from': {'type': 'string', 'format': 'date'}, 'valid_to': {'type': 'string', 'format': 'date'}}}}, 'exceptions': {'type': 'array', 'items': {'type': 'object', 'required': ['date', 'intervals'], 'properties': {'date': {'type': 'string', 'format': 'date'}, 'intervals': {'type': 'array', 'items': {'$ref': '#/components/schemas/TimeRange'}}, 'note': {'type': 'string'}}, 'description': 'A dated day with other hours (none: closed)'}}, 'closed_on_public_holidays': {'type': 'boolean'}}, 'description': 'Weekly hours in Swedish local time'}, 'YearDay': {'type': 'object', 'required': ['anchor'], 'properties': {'anchor': {'type': 'string', 'enum': ['date', 'last_day', 'last_working_day', 'week']}, 'month': {'type': 'integer', 'minimum': 1, 'maximum': 12}, 'day': {'type': 'integer', 'minimum': 1, 'maximum': 31}, 'week': {'type': 'integer', 'minimum': 1, 'maximum': 53}}, 'description': "A day of the year: a date, a month's last (working) day, or an ISO week"}, 'DeadlineRule': {'type': 'object', 'required': ['kind', 'phrase', 'confidence'], 'properties': {'kind': {'type': 'string', 'enum': ['yearly', 'dated', 'rolling', 'relative', 'unknown']}, 'closes': {'$ref': '#/components/schemas/YearDay'}, 'opens': {'$ref': '#/components/schemas/YearDay'}, 'year': {'type': 'integer'}, 'opens_year': {'type': 'integer'}, 'recurring': {'type': 'boolean'}, 'grant_year_offset': {'type': 'integer'}, 'offset': {'type': 'object', 'required': ['amount', 'unit'], 'properties': {'amount': {'type': 'integer'}, 'unit': {'type': 'string', 'enum': ['days', 'weeks', 'months']}}}, 'event': {'type': 'string'}, 'phrase': {'type': 'string', 'description': 'The sentence the rule was read from, verbatim'}, 'confidence': {'type': 'number', 'minimum': 0, 'maximum': 1}}, 'description': "A deadline as read from the grant's wording; what could not be read is kind unknown (no date is invented)"}, 'CalendarEntry': {'type': 'object', 'required': ['type', 'uid', 'title', 'date', 'status', 'is_forecast', 'approximate', 'description'], 'properties': {'type': {'type': 'string', 'enum': ['deadline', 'event']}, 'uid': {'type': 'string'}, 'title': {'type': 'string'}, 'grant_id': {'type': 'string'}, 'event_id': {'type': 'string'}, 'date': {'type': ['string', 'null'], 'format': 'date'}, 'end_date': {'type': 'string', 'format': 'date'}, 'effective_date': {'type': 'string', 'format': 'date'}, 'opens': {'type': 'string', 'format': 'date'}, 'status': {'type': 'string', 'enum': ['confirmed', 'projected', 'past', 'rolling', 'relative', 'unknown']}, 'is_forecast': {'type': 'boolean'}, 'approximate': {'type': 'boolean'}, 'phrase': {'type': 'string'}, 'grant_year': {'type': 'integer'}, 'url': {'type': 'string'}, 'description': {'type': 'string'}, 'unit_id': {'type': 'string'}}}, 'Calendar': {'type': 'object', 'required': ['from', 'to', 'entries', 'ics_url'], 'properties': {'from': {'type': 'string', 'format': 'date'}, 'to': {'type': 'string', 'format': 'date'}, 'entries': {'type': 'array', 'items': {'$ref': '#/components/schemas/CalendarEntry'}}, 'ics_url': {'type': 'string', 'description': 'The same entries as an iCalendar feed'}}}, 'GrantDeadlines': {'type': 'object', 'required': ['grant_id', 'rules', 'next', 'undated'], 'properties': {'grant_id': {'type': 'string'}, 'deadline_text': {'type': ['string', 'null']}, 'rules': {'type': 'array', 'items': {'$ref': '#/components/schemas/DeadlineRule'}}, 'next': {'type': 'array', 'items': {'$ref': '#/components/schemas/CalendarEntry'}}, 'undated': {'type': 'array', 'items': {'$ref': '#/components/schemas/CalendarEntry'}}, 'for_event': {'type': 'array', 'items': {'type': 'object', 'required': ['event_date', 'deadline', 'effective_date', 'phrase'], 'properties': {'event_date': {'type': 'string', 'format': 'date'}, 'deadline': {'type': 'string', 'format': 'date'}, 'effective_date': {'type': 'string', 'format': 'date'}, 'phrase': {'type': 'string'}}}}}}, 'VocabularyTerm': {'type': 'object', 'required': ['code', 'sv', 'en'], 'properties': {'code': {'type': 'string'}, 'sv': {'type': 'string'}, 'en': {'type': 'string'}, 'synonyms': {'type': 'array', 'items': {'type': 'string'}}}}, 'Vocabulary': {'type': 'object', 'description': 'Each scheme (premises_kind, facility, tariff, applicant, grant_category) and its terms', 'additionalProperties': {'type': 'array', 'items': {'$ref': '#/components/schemas/VocabularyTerm'}}}}
+    static let schemasCatalogue = #"""
+    {
+      "Problem": {
+        "type": "object",
+        "required": [
+          "type",
+          "title",
+          "status",
+          "detail"
+        ],
+        "properties": {
+          "type": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "status": {
+            "type": "integer"
+          },
+          "detail": {
+            "type": "string"
+          },
+          "instance": {
+            "type": "string"
+          },
+          "invalid-params": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "name": {
+                  "type": "string"
+                },
+                "reason": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "Health": {
+        "type": "object",
+        "properties": {
+          "status": {
+            "type": "string"
+          },
+          "revision": {
+            "type": "integer"
+          },
+          "counts": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "integer"
+            }
+          }
+        }
+      },
+      "Provenance": {
+        "type": "object",
+        "properties": {
+          "source": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "File or URL the record was read from"
+          },
+          "source_title": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "fetched_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "checksum": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "SHA-256 of the source"
+          },
+          "origin_url": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Published page the facts come from"
+          },
+          "created_at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "updated_at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "last_seen_at": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When an import last found the record in its source"
+          },
+          "import_run_id": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "The import run that last saw the record (lotsen import --log)"
+          }
+        }
+      },
+      "Price": {
+        "type": "object",
+        "properties": {
+          "tariff": {
+            "type": "string"
+          },
+          "amount": {
+            "type": "number"
+          },
+          "currency": {
+            "type": "string"
+          },
+          "unit": {
+            "type": "string",
+            "enum": [
+              "hour",
+              "half_day",
+              "day",
+              "occasion",
+              "season"
+            ]
+          },
+          "note": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "Premises": {
+        "type": "object",
+        "required": [
+          "id",
+          "name",
+          "kind"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "kind": {
+            "type": "string"
+          },
+          "venue": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "owner_unit_id": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "address": {
+            "type": "object",
+            "properties": {
+              "street": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "postal_code": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "district": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              }
+            }
+          },
+          "location": {
+            "type": [
+              "object",
+              "null"
+            ],
+            "properties": {
+              "latitude": {
+                "type": "number"
+              },
+              "longitude": {
+                "type": "number"
+              }
+            }
+          },
+          "capacity": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "capacity_estimated": {
+            "type": "boolean"
+          },
+          "area_square_metres": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "facilities": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "accessibility": {
+            "type": "object",
+            "properties": {
+              "step_free": {
+                "type": [
+                  "boolean",
+                  "null"
+                ]
+              },
+              "accessible_toilet": {
+                "type": [
+                  "boolean",
+                  "null"
+                ]
+              }
+            }
+          },
+          "prices": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Price"
+            }
+          },
+          "rentable_by": {
+            "type": "object",
+            "properties": {
+              "associations": {
+                "type": "boolean"
+              },
+              "private_persons": {
+                "type": "boolean"
+              },
+              "youth": {
+                "type": "boolean"
+              }
+            }
+          },
+          "booking": {
+            "type": "object",
+            "properties": {
+              "phone": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "email": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "url": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "note": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              }
+            }
+          },
+          "description": {
+            "type": "string"
+          },
+          "withdrawn_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "distance_km": {
+            "type": "number",
+            "description": "Only with near"
+          },
+          "provenance": {
+            "$ref": "#/components/schemas/Provenance"
+          }
+        }
+      },
+      "Facet": {
+        "type": "object",
+        "properties": {
+          "value": {
+            "type": "string"
+          },
+          "label": {
+            "type": "string"
+          },
+          "count": {
+            "type": "integer"
+          }
+        }
+      },
+      "PremisesPage": {
+        "type": "object",
+        "properties": {
+          "total": {
+            "type": "integer"
+          },
+          "limit": {
+            "type": "integer"
+          },
+          "offset": {
+            "type": "integer"
+          },
+          "relaxed": {
+            "type": "array",
+            "description": "What was left out to find these (relax=true); empty when the query matched as asked",
+            "items": {
+              "type": "object",
+              "required": [
+                "parameter",
+                "value"
+              ],
+              "properties": {
+                "parameter": {
+                  "type": "string",
+                  "enum": [
+                    "q",
+                    "district",
+                    "kind"
+                  ]
+                },
+                "value": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Premises"
+            }
+          },
+          "facets": {
+            "type": "object",
+            "properties": {
+              "district": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Facet"
+                }
+              },
+              "kind": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Facet"
+                }
+              },
+              "facility": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Facet"
+                }
+              }
+            }
+          }
+        }
+      },
+      "Grant": {
+        "type": "object",
+        "required": [
+          "id",
+          "name"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "summary": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "owner_unit_id": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "applicants": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "categories": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "conditions": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "max_amount": {
+            "type": [
+              "object",
+              "null"
+            ],
+            "properties": {
+              "amount": {
+                "type": "number"
+              },
+              "currency": {
+                "type": "string"
+              }
+            }
+          },
+          "apply_methods": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "enum": [
+                "eservice",
+                "form",
+                "system",
+                "email"
+              ]
+            }
+          },
+          "application_url": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "deadline_text": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The deadline exactly as published"
+          },
+          "provenance": {
+            "$ref": "#/components/schemas/Provenance"
+          },
+          "deadline_rules": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/DeadlineRule"
+            }
+          }
+        }
+      },
+      "GrantPage": {
+        "type": "object",
+        "properties": {
+          "total": {
+            "type": "integer"
+          },
+          "limit": {
+            "type": "integer"
+          },
+          "offset": {
+            "type": "integer"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Grant"
+            }
+          }
+        }
+      },
+      "OpenStatus": {
+        "type": "object",
+        "properties": {
+          "is_open": {
+            "type": "boolean"
+          },
+          "closes_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "opens_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          }
+        }
+      },
+      "Unit": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "parent_id": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "open_now": {
+            "type": [
+              "boolean",
+              "null"
+            ]
+          },
+          "channels": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "kind": {
+                  "type": "string",
+                  "enum": [
+                    "phone",
+                    "email",
+                    "eservice",
+                    "visit",
+                    "web"
+                  ]
+                },
+                "value": {
+                  "type": "string"
+                },
+                "label": {
+                  "type": [
+                    "string",
+                    "null"
+                  ]
+                },
+                "hours": {
+                  "$ref": "#/components/schemas/OpeningHours"
+                },
+                "open_now": {
+                  "$ref": "#/components/schemas/OpenStatus"
+                }
+              },
+              "required": [
+                "kind",
+                "value"
+              ]
+            }
+          }
+        }
+      },
+      "TimeRange": {
+        "type": "object",
+        "required": [
+          "opens",
+          "closes"
+        ],
+        "properties": {
+          "opens": {
+            "type": "string",
+            "pattern": "^[0-2][0-9]:[0-5][0-9]$"
+          },
+          "closes": {
+            "type": "string",
+            "pattern": "^[0-2][0-9]:[0-5][0-9]$"
+          }
+        }
+      },
+      "OpeningHours": {
+        "type": "object",
+        "required": [
+          "regular",
+          "exceptions",
+          "closed_on_public_holidays"
+        ],
+        "properties": {
+          "regular": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "weekday",
+                "opens",
+                "closes"
+              ],
+              "properties": {
+                "weekday": {
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 7,
+                  "description": "1 = Monday"
+                },
+                "opens": {
+                  "type": "string",
+                  "pattern": "^[0-2][0-9]:[0-5][0-9]$"
+                },
+                "closes": {
+                  "type": "string",
+                  "pattern": "^[0-2][0-9]:[0-5][0-9]$"
+                },
+                "valid_from": {
+                  "type": "string",
+                  "format": "date"
+                },
+                "valid_to": {
+                  "type": "string",
+                  "format": "date"
+                }
+              }
+            }
+          },
+          "exceptions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "date",
+                "intervals"
+              ],
+              "properties": {
+                "date": {
+                  "type": "string",
+                  "format": "date"
+                },
+                "intervals": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/TimeRange"
+                  }
+                },
+                "note": {
+                  "type": "string"
+                }
+              },
+              "description": "A dated day with other hours (none: closed)"
+            }
+          },
+          "closed_on_public_holidays": {
+            "type": "boolean"
+          }
+        },
+        "description": "Weekly hours in Swedish local time"
+      },
+      "YearDay": {
+        "type": "object",
+        "required": [
+          "anchor"
+        ],
+        "properties": {
+          "anchor": {
+            "type": "string",
+            "enum": [
+              "date",
+              "last_day",
+              "last_working_day",
+              "week"
+            ]
+          },
+          "month": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 12
+          },
+          "day": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 31
+          },
+          "week": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 53
+          }
+        },
+        "description": "A day of the year: a date, a month's last (working) day, or an ISO week"
+      },
+      "DeadlineRule": {
+        "type": "object",
+        "required": [
+          "kind",
+          "phrase",
+          "confidence"
+        ],
+        "properties": {
+          "kind": {
+            "type": "string",
+            "enum": [
+              "yearly",
+              "dated",
+              "rolling",
+              "relative",
+              "unknown"
+            ]
+          },
+          "closes": {
+            "$ref": "#/components/schemas/YearDay"
+          },
+          "opens": {
+            "$ref": "#/components/schemas/YearDay"
+          },
+          "year": {
+            "type": "integer"
+          },
+          "opens_year": {
+            "type": "integer"
+          },
+          "recurring": {
+            "type": "boolean"
+          },
+          "grant_year_offset": {
+            "type": "integer"
+          },
+          "offset": {
+            "type": "object",
+            "required": [
+              "amount",
+              "unit"
+            ],
+            "properties": {
+              "amount": {
+                "type": "integer"
+              },
+              "unit": {
+                "type": "string",
+                "enum": [
+                  "days",
+                  "weeks",
+                  "months"
+                ]
+              }
+            }
+          },
+          "event": {
+            "type": "string"
+          },
+          "phrase": {
+            "type": "string",
+            "description": "The sentence the rule was read from, verbatim"
+          },
+          "confidence": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1
+          }
+        },
+        "description": "A deadline as read from the grant's wording; what could not be read is kind unknown (no date is invented)"
+      },
+      "CalendarEntry": {
+        "type": "object",
+        "required": [
+          "type",
+          "uid",
+          "title",
+          "date",
+          "status",
+          "is_forecast",
+          "approximate",
+          "description"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "deadline",
+              "event"
+            ]
+          },
+          "uid": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "grant_id": {
+            "type": "string"
+          },
+          "event_id": {
+            "type": "string"
+          },
+          "date": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date"
+          },
+          "end_date": {
+            "type": "string",
+            "format": "date"
+          },
+          "effective_date": {
+            "type": "string",
+            "format": "date"
+          },
+          "opens": {
+            "type": "string",
+            "format": "date"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "confirmed",
+              "projected",
+              "past",
+              "rolling",
+              "relative",
+              "unknown"
+            ]
+          },
+          "is_forecast": {
+            "type": "boolean"
+          },
+          "approximate": {
+            "type": "boolean"
+          },
+          "phrase": {
+            "type": "string"
+          },
+          "grant_year": {
+            "type": "integer"
+          },
+          "url": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "unit_id": {
+            "type": "string"
+          }
+        }
+      },
+      "Calendar": {
+        "type": "object",
+        "required": [
+          "from",
+          "to",
+          "entries",
+          "ics_url"
+        ],
+        "properties": {
+          "from": {
+            "type": "string",
+            "format": "date"
+          },
+          "to": {
+            "type": "string",
+            "format": "date"
+          },
+          "entries": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CalendarEntry"
+            }
+          },
+          "ics_url": {
+            "type": "string",
+            "description": "The same entries as an iCalendar feed"
+          }
+        }
+      },
+      "GrantDeadlines": {
+        "type": "object",
+        "required": [
+          "grant_id",
+          "rules",
+          "next",
+          "undated"
+        ],
+        "properties": {
+          "grant_id": {
+            "type": "string"
+          },
+          "deadline_text": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "rules": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/DeadlineRule"
+            }
+          },
+          "next": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CalendarEntry"
+            }
+          },
+          "undated": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CalendarEntry"
+            }
+          },
+          "for_event": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "event_date",
+                "deadline",
+                "effective_date",
+                "phrase"
+              ],
+              "properties": {
+                "event_date": {
+                  "type": "string",
+                  "format": "date"
+                },
+                "deadline": {
+                  "type": "string",
+                  "format": "date"
+                },
+                "effective_date": {
+                  "type": "string",
+                  "format": "date"
+                },
+                "phrase": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "VocabularyTerm": {
+        "type": "object",
+        "required": [
+          "code",
+          "sv",
+          "en"
+        ],
+        "properties": {
+          "code": {
+            "type": "string"
+          },
+          "sv": {
+            "type": "string"
+          },
+          "en": {
+            "type": "string"
+          },
+          "synonyms": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "Vocabulary": {
+        "type": "object",
+        "description": "Each scheme (premises_kind, facility, tariff, applicant, grant_category) and its terms",
+        "additionalProperties": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/VocabularyTerm"
+          }
+        }
+      }
+    }
+    """#
+}
