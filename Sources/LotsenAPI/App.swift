@@ -49,11 +49,14 @@ public enum LotsenAPI {
         OpenDataController<BasicRequestContext>(store: store, cache: cache, municipality: municipality).addRoutes(to: v1)
         CalendarController(store: store, cache: cache, clock: clock).addRoutes(to: v1)
         UnitsController(store: store, clock: clock).addRoutes(to: v1)
+        ChangesController(store: store).addRoutes(to: v1)
+        SamverkanController(store: store).addRoutes(to: v1)
         if let guide {
             RouteController(guide: guide, clock: clock).addRoutes(to: v1)
             let enquiries = EnquiriesController<BasicRequestContext>(store: store, guide: guide, clock: clock)
             enquiries.addRoutes(to: v1)
             Open311Controller(enquiries: enquiries, options: open311, clock: clock).addRoutes(to: router)
+            EditController(store: store, authorization: StaffAuthorization(store: guide.enquiries)).addRoutes(to: v1)
         }
         v1.get("vocabulary") { request, _ -> Response in
             _ = try QueryParameters(request.uri.query, allowed: [])

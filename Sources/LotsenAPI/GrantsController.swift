@@ -46,6 +46,7 @@ struct GrantsController<Context: RequestContext> {
         guard let stored = try store.grant(id: id) else {
             throw Problem.notFound("Inget bidrag med id '\(id)' / No grant with this id")
         }
-        return try JSONResponse.make(StoredJSON(stored: stored), request: request, lastModified: stored.provenance.updatedAt)
+        return try JSONResponse.record(
+            StoredJSON(stored: stored), version: RecordVersion.of(stored.item), request: request, lastModified: stored.provenance.updatedAt)
     }
 }

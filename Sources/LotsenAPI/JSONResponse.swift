@@ -12,6 +12,13 @@ struct JSONResponse {
         respond(try encode(value), request: request, lastModified: lastModified, maxAge: maxAge)
     }
 
+    /// An editable record's answer: its entity tag is `"<record version>.<body hash>"`, so a cached copy is told apart
+    /// from any other representation and an editor's `If-Match` is checked against the record's version.
+    static func record(_ value: some Encodable, version: String, request: Request, lastModified: Date? = nil, maxAge: Int = 60) throws -> Response {
+        let entry = try encode(value)
+        return respond(ResponseCache.Entry(body: entry.body, etag: "\"\(version).\(entry.etag.dropFirst())"), request: request, lastModified: lastModified, maxAge: maxAge)
+    }
+
     /// A response that carries personal data or depends on who asks: never stored by shared or browser caches.
     static func personal(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
         let bytes = try JSONEncoder.lotsen.encode(value)

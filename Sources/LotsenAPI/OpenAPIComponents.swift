@@ -7,7 +7,7 @@ extension OpenAPIDocument {
         "staffToken": {
           "type": "http",
           "scheme": "bearer",
-          "description": "Created with `lotsen token create --name NAME --role staff|admin`; only its hash is stored"
+          "description": "Created with `lotsen token create --name NAME --role staff|editor|admin`; only its hash is stored. Editing the catalogue needs editor or admin"
         }
       },
       "responses": {

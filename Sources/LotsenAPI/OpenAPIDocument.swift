@@ -25,7 +25,12 @@ enum OpenAPIDocument {
             parts.map(object).reduce(into: [:]) { result, part in result.merge(part) { first, _ in first } }
         }
         var document = object(head)
-        var paths = merged([pathsCatalogue, pathsEnquiries, pathsOpen311])
+        // A path may have operations in two files (reading in one, editing in another): its operations merge.
+        var paths = [pathsCatalogue, pathsEnquiries, pathsOpen311, pathsEditing].map(object).reduce(into: [String: Any]()) { result, part in
+            result.merge(part) { first, second in
+                (first as? [String: Any] ?? [:]).merging(second as? [String: Any] ?? [:]) { operation, _ in operation }
+            }
+        }
         for (path, item) in paths where path.hasPrefix("/open311/") && path.hasSuffix(".json") {
             guard let operations = item as? [String: Any] else { continue }
             paths[String(path.dropLast(5)) + ".xml"] = operations.mapValues { xmlTwin(of: $0) }
@@ -37,7 +42,7 @@ enum OpenAPIDocument {
             "content": ["text/xml": xmlBody],
         ]
         shared["responses"] = responses
-        shared["schemas"] = merged([schemasCatalogue, schemasEnquiries, schemasOpen311, schemasHSDS])
+        shared["schemas"] = merged([schemasCatalogue, schemasEnquiries, schemasOpen311, schemasHSDS, schemasEditing])
         document["paths"] = paths
         document["components"] = shared
         let data = (try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
@@ -71,7 +76,7 @@ enum OpenAPIDocument {
         "title": "Lotsen API",
         "version": "1.0.0",
         "summary": "En väg in: lokaler, bidrag och kontaktvägar i Kristianstads kommun.",
-        "description": "Read-only query API over the normalized store of premises (lokaler), grants (bidrag) and municipal units. JSON with snake_case field names; errors as application/problem+json (RFC 9457). Every list response carries ETag and Last-Modified; send If-None-Match to get 304. CORS: reads (GET, HEAD) from any origin; writes (POST, PATCH, DELETE) from a browser only from the site itself or a configured origin. HEAD answers every GET operation; a known path with the wrong method is 405 with Allow. Control characters (NUL, escape, DEL, C1) are refused in every text field.",
+        "description": "Query API over the normalized store of premises (lokaler), grants (bidrag) and municipal units; staff with an editor token edit it (PUT, PATCH with If-Match, DELETE), every change audited. JSON with snake_case field names; errors as application/problem+json (RFC 9457). Every list response carries ETag and Last-Modified; send If-None-Match to get 304. CORS: reads (GET, HEAD) from any origin; writes (POST, PUT, PATCH, DELETE) from a browser only from the site itself or a configured origin. HEAD answers every GET operation; a known path with the wrong method is 405 with Allow. Control characters (NUL, escape, DEL, C1) are refused in every text field.",
         "license": {
           "name": "CC0 1.0 (the catalogue: premises, grants, units, calendar)",
           "identifier": "CC0-1.0"

@@ -115,6 +115,13 @@ extension OpenAPIDocument {
               "null"
             ],
             "description": "The import run that last saw the record (lotsen import --log)"
+          },
+          "edited_fields": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "The fields staff set by hand; imports keep them"
           }
         }
       },
@@ -482,6 +489,10 @@ extension OpenAPIDocument {
               "null"
             ],
             "description": "The deadline exactly as published"
+          },
+          "funder": {
+            "type": "string",
+            "description": "Who grants it when it is not the municipality (another funder's grant); absent for the municipality's own"
           },
           "provenance": {
             "$ref": "#/components/schemas/Provenance"

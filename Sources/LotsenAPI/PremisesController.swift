@@ -74,7 +74,8 @@ struct PremisesController<Context: RequestContext> {
         guard let stored = try store.premises(id: id) else {
             throw Problem.notFound("Ingen lokal med id '\(id)' / No premises with this id")
         }
-        return try JSONResponse.make(StoredJSON(stored: stored), request: request, lastModified: stored.provenance.updatedAt)
+        return try JSONResponse.record(
+            StoredJSON(stored: stored), version: RecordVersion.of(stored.item), request: request, lastModified: stored.provenance.updatedAt)
     }
 
     /// The store query for a request's parameters: the filters by the rules the pages use too (``PremisesFilters``),

@@ -2,7 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 
-/// Where browsers on other sites may call Lotsen from: reads (GET, HEAD) from any origin, writes (POST, PATCH, DELETE)
+/// Where browsers on other sites may call Lotsen from: reads (GET, HEAD) from any origin, writes (POST, PUT, PATCH, DELETE)
 /// only from the site itself or the origins named here (`https://www.kristianstad.se`).
 public struct CORSPolicy: Sendable {
     public var writeOrigins: Set<String>
@@ -12,8 +12,8 @@ public struct CORSPolicy: Sendable {
     }
 
     static let readMethods: Set<HTTPRequest.Method> = [.get, .head, .options]
-    static let allowedHeaders = "Accept, Content-Type, If-None-Match, Authorization"
-    static let exposedHeaders = "ETag, Last-Modified"
+    static let allowedHeaders = "Accept, Content-Type, If-None-Match, If-Match, Authorization"
+    static let exposedHeaders = "ETag, Last-Modified, Location"
 
     /// True when a browser sent the request from a page of the site itself: it says so in `Sec-Fetch-Site` (which no
     /// page script can set), or the `Origin`'s host and port are the request's `Host` (or, behind a proxy that
@@ -162,7 +162,7 @@ extension CORSPolicy {
     func preflight(_ request: Request, origin: String) -> Response {
         let writes = writeOrigins.contains(origin.lowercased())
         var headers: HTTPFields = [
-            .accessControlAllowMethods: writes ? "GET, HEAD, OPTIONS, POST, PATCH, DELETE" : "GET, HEAD, OPTIONS",
+            .accessControlAllowMethods: writes ? "GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE" : "GET, HEAD, OPTIONS",
             .accessControlAllowHeaders: Self.allowedHeaders, .accessControlMaxAge: "3600", .vary: "Origin",
         ]
         headers[.accessControlAllowOrigin] = writes ? origin : "*"

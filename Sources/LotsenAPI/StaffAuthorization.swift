@@ -18,8 +18,8 @@ struct StaffAuthorization: Sendable {
         guard let token = try store.token(secret: String(parts[1])), token.revokedAt == nil else {
             throw Self.unauthorized("Nyckeln är okänd eller återkallad / The token is unknown or revoked.", error: "invalid_token")
         }
-        if role == .admin, token.role != .admin {
-            throw Problem(status: .forbidden, title: "Ej behörig / Forbidden", detail: "This needs an admin token.",
+        if !token.role.includes(role) {
+            throw Problem(status: .forbidden, title: "Ej behörig / Forbidden", detail: "This needs an \(role.rawValue) token.",
                           headers: [.wwwAuthenticate: #"Bearer realm="lotsen", error="insufficient_scope""#])
         }
         return token

@@ -31,7 +31,7 @@ struct UnitsController<Context: RequestContext> {
         guard let unit = try store.unit(id: id) else {
             throw Problem.notFound("Ingen enhet med id '\(id)' / No unit with this id")
         }
-        return try JSONResponse.make(UnitJSON(unit, at: clock()), request: request, maxAge: 30)
+        return try JSONResponse.record(UnitJSON(unit, at: clock()), version: RecordVersion.of(unit), request: request, maxAge: 30)
     }
 }
 

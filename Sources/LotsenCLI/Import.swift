@@ -93,6 +93,7 @@ extension LotsenCommand {
                 + (report.duplicates > 0 ? ", \(report.duplicates) duplicates skipped" : "")
                 + String(format: " in %.2f s", report.seconds)]
             lines += report.rejected.map { "  rejected \($0)" }
+            lines += report.conflicts.map { "  kept hand edit \($0.record) '\($0.id)' \($0.field): \($0.kept) (the source says \($0.imported))" }
             lines += report.warnings.prefix(20).map { "  warning \($0)" }
             if report.warnings.count > 20 { lines.append("  … and \(report.warnings.count - 20) more warnings (see --json)") }
             if !report.unmappedLabels.isEmpty { lines.append("  ignored columns: " + report.unmappedLabels.joined(separator: ", ")) }

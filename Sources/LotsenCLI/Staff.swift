@@ -6,16 +6,16 @@ extension LotsenCommand {
     /// `lotsen token create|list|revoke`: staff bearer tokens (only their hashes are stored).
     struct Token: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Staff bearer tokens for the enquiry endpoints.", subcommands: [Create.self, List.self, Revoke.self])
+            abstract: "Staff bearer tokens for the enquiry endpoints.", subcommands: [Create.self, List.self, Role.self, Revoke.self])
 
         struct Create: AsyncParsableCommand {
             static let configuration = CommandConfiguration(abstract: "Create a token; it is printed once and only its hash is kept.")
             @OptionGroup var store: StoreOptions
             @Option(help: "Who uses it, e.g. \"Eva, Medborgarcenter\" (shown in enquiry histories).") var name: String
-            @Option(help: "staff or admin (admin may also export and erase personal data).") var role: String = "staff"
+            @Option(help: "staff, editor (may also edit the catalogue) or admin (may also export and erase personal data).") var role: String = "staff"
 
             func run() async throws {
-                guard let role = StaffToken.Role(rawValue: role) else { throw ValidationError("--role must be staff or admin") }
+                guard let role = StaffToken.Role(rawValue: role) else { throw ValidationError("--role must be staff, editor or admin") }
                 let (token, secret) = try store.openWithEnquiries().1.createToken(name: name, role: role)
                 print("id:     \(token.id)\nname:   \(token.name)\nrole:   \(token.role.rawValue)\ntoken:  \(secret)")
                 FileHandle.standardError.write(Data("Spara nyckeln nu; den visas inte igen. / Save the token now; it is not shown again.\n".utf8))
@@ -31,6 +31,20 @@ extension LotsenCommand {
                     let state = token.revokedAt.map { "återkallad \($0.formatted(.iso8601))" } ?? "aktiv"
                     print("\(token.id)\t\(token.role.rawValue)\t\(token.name)\t\(state)")
                 }
+            }
+        }
+
+        struct Role: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Give a token another role, e.g. `lotsen token role ID editor` lets its holder edit the catalogue.")
+            @OptionGroup var store: StoreOptions
+            @Argument(help: "The token's id (from `lotsen token list`).") var id: String
+            @Argument(help: "staff, editor or admin.") var role: String
+
+            func run() async throws {
+                guard let role = StaffToken.Role(rawValue: role) else { throw ValidationError("the role must be staff, editor or admin") }
+                guard try store.openWithEnquiries().1.setRole(role, tokenId: id) else { throw ValidationError("no token with id \(id)") }
+                print("\(id): \(role.rawValue)")
             }
         }
 

@@ -8,6 +8,8 @@ public enum DefaultData {
     /// Returns one line per step, for the terminal.
     @discardableResult
     public static func fill(_ store: Store, seedDirectory: URL, importersDirectory: URL) throws -> [String] {
+        let firstFill = try store.isEmpty()
+        defer { if firstFill { try? store.forgetChanges() } }
         let seedReport = try store.apply(SeedDataset.load(from: seedDirectory))
         var lines = ["\(seedReport)"]
         if FileManager.default.fileExists(atPath: importersDirectory.path) {

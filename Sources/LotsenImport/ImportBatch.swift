@@ -172,6 +172,7 @@ struct ImportBatch {
         }
         try Importer.checkEnough(report, options: options, uri: uri)
         report.counts.withdrawn = try transaction.withdrawMissing(kind: kind, sourceId: sourceId, runId: runId)
+        report.conflicts = transaction.conflicts
         try transaction.finishImportRun(runId, counts: report.counts)
     }
 }

@@ -38,7 +38,7 @@ public struct ImportProgress: Sendable {
 public struct ImportReport: Sendable, Codable {
     enum CodingKeys: String, CodingKey {
         case source, profile, kind, format, encoding, checksum, runId = "run_id", dryRun = "dry_run", counts
-        case duplicates, rejected = "rejections", warnings, unmappedLabels = "unmapped_labels", seconds
+        case duplicates, rejected = "rejections", warnings, unmappedLabels = "unmapped_labels", seconds, conflicts
     }
 
     public var source: String
@@ -57,6 +57,8 @@ public struct ImportReport: Sendable, Codable {
     /// Source labels no field was found for (ignored).
     public var unmappedLabels: [String] = []
     public var seconds: Double = 0
+    /// Fields the source would have changed but a person had set by hand: the person's value was kept.
+    public var conflicts: [HandEditConflict] = []
 
     /// "premises: 3 added, 1 updated, 7 unchanged, 0 withdrawn, 1 rejected".
     public var summary: String {

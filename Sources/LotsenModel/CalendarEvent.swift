@@ -30,12 +30,16 @@ public struct CalendarEvent: Codable, Sendable, Equatable, Identifiable {
     public var schedule: [Slot]
     /// Dates set by the organisers; each replaces the slot whose months contain it.
     public var dates: [LocalDate]
+    /// When the dated occasions start and end (local time), and where they are held, once the organisers know.
+    public var starts: LocalTime?
+    public var ends: LocalTime?
+    public var place: String?
 
-    enum CodingKeys: String, CodingKey { case id, name, description, unitId = "unit_id", url, schedule, dates }
+    enum CodingKeys: String, CodingKey { case id, name, description, unitId = "unit_id", url, schedule, dates, starts, ends, place }
 
     public init(
         id: String, name: String, description: String = "", unitId: String? = nil, url: String? = nil,
-        schedule: [Slot], dates: [LocalDate] = []
+        schedule: [Slot], dates: [LocalDate] = [], starts: LocalTime? = nil, ends: LocalTime? = nil, place: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -44,6 +48,9 @@ public struct CalendarEvent: Codable, Sendable, Equatable, Identifiable {
         self.url = url
         self.schedule = schedule
         self.dates = dates
+        self.starts = starts
+        self.ends = ends
+        self.place = place
     }
 
     public init(from decoder: any Decoder) throws {
@@ -53,6 +60,8 @@ public struct CalendarEvent: Codable, Sendable, Equatable, Identifiable {
             description: try c.decodeIfPresent(String.self, forKey: .description) ?? "",
             unitId: try c.decodeIfPresent(String.self, forKey: .unitId), url: try c.decodeIfPresent(String.self, forKey: .url),
             schedule: try c.decode([Slot].self, forKey: .schedule),
-            dates: try c.decodeIfPresent([LocalDate].self, forKey: .dates) ?? [])
+            dates: try c.decodeIfPresent([LocalDate].self, forKey: .dates) ?? [],
+            starts: try c.decodeIfPresent(LocalTime.self, forKey: .starts), ends: try c.decodeIfPresent(LocalTime.self, forKey: .ends),
+            place: try c.decodeIfPresent(String.self, forKey: .place))
     }
 }

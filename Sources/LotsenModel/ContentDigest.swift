@@ -138,5 +138,7 @@ extension Grant: ContentDigestible {
             content.append(rule.phrase)
             content.append(rule.confidence)
         }
+        // Last and only when set, so the digests of the municipality's own grants stay what they were.
+        if let funder { content.append(funder) }
     }
 }

@@ -20,12 +20,14 @@ public struct Grant: Codable, Sendable, Equatable, Identifiable {
     public var deadlineText: String?
     /// The rules read from `deadlineText` by the grant calendar's parser.
     public var deadlineRules: [DeadlineRule]
+    /// Who grants it when it is not the municipality ("Allmänna arvsfonden", "Region Skåne"); nil for the municipality's own.
+    public var funder: String?
 
     public init(
         id: String, name: String, summary: String = "", description: String = "", ownerUnitId: String? = nil,
         applicants: [String] = [], categories: [String] = [], conditions: [String] = [],
         maxAmount: Money? = nil, applyMethods: [String] = [], applicationUrl: String? = nil,
-        deadlineText: String? = nil, deadlineRules: [DeadlineRule] = []
+        deadlineText: String? = nil, deadlineRules: [DeadlineRule] = [], funder: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -40,6 +42,7 @@ public struct Grant: Codable, Sendable, Equatable, Identifiable {
         self.applicationUrl = applicationUrl
         self.deadlineText = deadlineText
         self.deadlineRules = deadlineRules
+        self.funder = funder
     }
 
     /// The ways to apply the store accepts.
@@ -49,7 +52,7 @@ public struct Grant: Codable, Sendable, Equatable, Identifiable {
 extension Grant {
     enum CodingKeys: String, CodingKey {
         case id, name, summary, description, ownerUnitId = "owner_unit_id", applicants, categories, conditions, maxAmount = "max_amount", applyMethods = "apply_methods", applicationUrl = "application_url", deadlineText = "deadline_text"
-        case deadlineRules = "deadline_rules"
+        case deadlineRules = "deadline_rules", funder
     }
 
     /// Decodes a record where only `id` and `name` are required; lists default to empty.
@@ -68,7 +71,8 @@ extension Grant {
             applyMethods: try c.decodeIfPresent([String].self, forKey: .applyMethods) ?? [],
             applicationUrl: try c.decodeIfPresent(String.self, forKey: .applicationUrl),
             deadlineText: try c.decodeIfPresent(String.self, forKey: .deadlineText),
-            deadlineRules: try c.decodeIfPresent([DeadlineRule].self, forKey: .deadlineRules) ?? [])
+            deadlineRules: try c.decodeIfPresent([DeadlineRule].self, forKey: .deadlineRules) ?? [],
+            funder: try c.decodeIfPresent(String.self, forKey: .funder))
     }
 }
 

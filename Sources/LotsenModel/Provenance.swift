@@ -2,7 +2,7 @@ import Foundation
 
 /// Where a record came from and when the store last saw it.
 public struct Provenance: Codable, Sendable, Equatable {
-    enum CodingKeys: String, CodingKey { case source, sourceTitle = "source_title", fetchedAt = "fetched_at", checksum, originUrl = "origin_url", createdAt = "created_at", updatedAt = "updated_at", lastSeenAt = "last_seen_at", importRunId = "import_run_id" }
+    enum CodingKeys: String, CodingKey { case source, sourceTitle = "source_title", fetchedAt = "fetched_at", checksum, originUrl = "origin_url", createdAt = "created_at", updatedAt = "updated_at", lastSeenAt = "last_seen_at", importRunId = "import_run_id", editedFields = "edited_fields" }
 
     /// The file or URL the record was read into the store from (seed file, import source).
     public var source: String?
@@ -20,6 +20,8 @@ public struct Provenance: Codable, Sendable, Equatable {
     public var lastSeenAt: Date
     /// The import run that last saw the record (see `lotsen import --log`); nil for seed records.
     public var importRunId: Int64?
+    /// The fields a person set by hand (staff editing): imports keep them as they are.
+    public var editedFields: [String] = []
 
     public init(
         source: String?, sourceTitle: String?, fetchedAt: Date?, checksum: String?, originUrl: String?,

@@ -6,7 +6,26 @@ public enum EnquirySchema {
     public static let migrator = Migrator([
         .init("enquiries, staff tokens and sessions", sql: Schema.enquiries + Schema.staffSessions + meta),
         .init("where an enquiry is about (Open311 location and media)", sql: location),
+        .init("the editor role", sql: editorRole),
     ])
+
+    /// Staff tokens may also be `editor` (may change the catalogue). SQLite cannot widen a CHECK in place, so the table
+    /// is rebuilt; open staff page sessions end with it (staff sign in again).
+    static let editorRole = """
+    CREATE TABLE staff_tokens_new (
+        id          TEXT PRIMARY KEY,
+        name        TEXT NOT NULL,
+        role        TEXT NOT NULL CHECK (role IN ('staff', 'editor', 'admin')),
+        token_hash  TEXT NOT NULL UNIQUE,
+        created_at  TEXT NOT NULL,
+        revoked_at  TEXT
+    ) WITHOUT ROWID;
+    INSERT INTO staff_tokens_new(id, name, role, token_hash, created_at, revoked_at)
+        SELECT id, name, role, token_hash, created_at, revoked_at FROM staff_tokens;
+    DELETE FROM staff_sessions;
+    DROP TABLE staff_tokens;
+    ALTER TABLE staff_tokens_new RENAME TO staff_tokens;
+    """
 
     /// A position, an address and a picture's link, as Open311 requests carry them; erased with the personal data.
     static let location = """

@@ -58,7 +58,23 @@ public struct EnquiryChange: Sendable, Equatable {
 
 /// A staff member's bearer token, as stored (the secret itself is never kept).
 public struct StaffToken: Sendable, Equatable {
-    public enum Role: String, Sendable, CaseIterable { case staff, admin }
+    public enum Role: String, Sendable, CaseIterable {
+        /// Reads and handles enquiries.
+        case staff
+        /// Also edits the catalogue: premises, grants, units' channels and hours, årshjul events, samverkan.
+        case editor
+        /// Also grants roles, exports and erases personal data.
+        case admin
+
+        /// Whether this role may do what `required` may.
+        public func includes(_ required: Role) -> Bool {
+            switch required {
+            case .staff: true
+            case .editor: self == .editor || self == .admin
+            case .admin: self == .admin
+            }
+        }
+    }
     public var id: String
     public var name: String
     public var role: Role
@@ -314,6 +330,14 @@ public final class EnquiryStore: Sendable {
         try pool.write { database in
             try database.run("UPDATE staff_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", [Timestamp.string(instant), id])
             return try database.queryFirst("SELECT 1 FROM staff_tokens WHERE id = ?", [id]) { $0.int(0) } != nil
+        }
+    }
+
+    /// Gives a token another role (an admin grants `editor`); false when there is no such token.
+    public func setRole(_ role: StaffToken.Role, tokenId id: String) throws -> Bool {
+        try pool.write { database in
+            try database.run("UPDATE staff_tokens SET role = ? WHERE id = ?", [role.rawValue, id])
+            return database.changes > 0
         }
     }
 

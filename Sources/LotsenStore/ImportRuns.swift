@@ -61,6 +61,13 @@ extension StoreTransaction {
         // The table name is one of two constants, never user input.
         try database.run(
             """
+            INSERT INTO changes(at, record_type, record_id, name, change)
+            SELECT ?1, ?4, id, name, 'withdrawn' FROM \(kind.rawValue)
+            WHERE source_id = ?2 AND import_run_id IS NOT ?3 AND withdrawn_at IS NULL
+            """,
+            [now, sourceId, runId, kind == .premises ? "premises" : "grant"])
+        try database.run(
+            """
             UPDATE \(kind.rawValue) SET withdrawn_at = ?1, updated_at = ?1
             WHERE source_id = ?2 AND import_run_id IS NOT ?3 AND withdrawn_at IS NULL
             """,

@@ -69,6 +69,7 @@ enum GrantColumn: String, TableColumn {
     case applicationUrl = "application_url", deadlineText = "deadline_text", deadlineRules = "deadline_rules"
     case originUrl = "origin_url", contentHash = "content_hash", sourceId = "source_id", withdrawnAt = "withdrawn_at"
     case createdAt = "created_at", updatedAt = "updated_at", lastSeenAt = "last_seen_at", importRunId = "import_run_id"
+    case funder
 
     static let written = allCases.filter { $0 != .seq }
     /// Adds a grant or replaces its values; a grant written again is listed again (`withdrawn_at` NULL).
@@ -84,6 +85,7 @@ enum GrantColumn: String, TableColumn {
             .maxAmount: grant.maxAmount?.amount, .currency: grant.maxAmount?.currency, .applicationUrl: grant.applicationUrl,
             .deadlineText: grant.deadlineText, .deadlineRules: rulesJSON, .originUrl: originUrl, .contentHash: contentHash,
             .sourceId: sourceId, .withdrawnAt: SQLValue.null, .createdAt: now, .updatedAt: now, .lastSeenAt: now, .importRunId: importRunId,
+            .funder: grant.funder,
         ]
         return Upsert.values(values, in: written)
     }
@@ -96,7 +98,8 @@ enum GrantColumn: String, TableColumn {
                 ownerUnitId: row.optionalText(ownerUnitId),
                 maxAmount: row.optionalDouble(maxAmount).map { Money(amount: $0, currency: row.optionalText(currency) ?? "SEK") },
                 applicationUrl: row.optionalText(applicationUrl), deadlineText: row.optionalText(deadlineText),
-                deadlineRules: row.optionalText(deadlineRules).flatMap { try? JSONDecoder().decode([DeadlineRule].self, from: Data($0.utf8)) } ?? []),
+                deadlineRules: row.optionalText(deadlineRules).flatMap { try? JSONDecoder().decode([DeadlineRule].self, from: Data($0.utf8)) } ?? [],
+                funder: row.optionalText(funder)),
             provenance: ProvenanceColumn.provenance(row))
     }
 }

@@ -72,7 +72,15 @@ struct Reader {
         guard let seq = try database.queryFirst("SELECT seq FROM premises WHERE id = ?", [id], { $0.int64(0) }) else {
             return nil
         }
-        return try premises(seqs: [seq]).first
+        return try premises(seqs: [seq]).first.map { try withEditedFields($0, .premises) }
+    }
+
+    /// `stored` with the fields a person set on it named in its provenance.
+    func withEditedFields<Item>(_ stored: Stored<Item>, _ record: EditableRecord) throws -> Stored<Item> where Item: Identifiable, Item.ID == String {
+        var stored = stored
+        stored.provenance.editedFields = try database.query(
+            "SELECT field FROM hand_fields WHERE record_type = ? AND record_id = ? ORDER BY field", [record.rawValue, stored.item.id]) { $0.text(0) }
+        return stored
     }
 
     /// The premises with these sequence numbers, in the order given.
@@ -99,7 +107,7 @@ struct Reader {
         guard let seq = try database.queryFirst("SELECT seq FROM grants WHERE id = ?", [id], { $0.int64(0) }) else {
             return nil
         }
-        return try grants(seqs: [seq]).first
+        return try grants(seqs: [seq]).first.map { try withEditedFields($0, .grant) }
     }
 
     func grants(seqs: [Int64]) throws -> [Stored<Grant>] {

@@ -8,7 +8,54 @@ public enum Schema {
         .init("calendar", sql: calendar),
         .init("enquiries and staff tokens", sql: enquiries),
         .init("staff page sessions", sql: staffSessions),
+        .init("hand edits, their audit, the change log, funders, event times and samverkan", sql: handEdits),
     ])
+
+    /// Staff editing: every change audited field by field (the actor is the staff token's id; names stay in the
+    /// enquiry database), the fields a person set (an import keeps them), the log of what changed in the catalogue
+    /// (the Atom feed, the newsletter), other funders' grants, the årshjul events' times and places, and the
+    /// samverkan records (styrgrupp members, IOP agreements) as JSON documents.
+    static let handEdits = """
+    CREATE TABLE edits (
+        id          INTEGER PRIMARY KEY,
+        at          TEXT NOT NULL,
+        actor       TEXT NOT NULL,
+        record_type TEXT NOT NULL,
+        record_id   TEXT NOT NULL,
+        field       TEXT NOT NULL,
+        before      TEXT,
+        after       TEXT
+    );
+    CREATE INDEX edits_record ON edits(record_type, record_id, id);
+    CREATE TABLE hand_fields (
+        record_type TEXT NOT NULL,
+        record_id   TEXT NOT NULL,
+        field       TEXT NOT NULL,
+        edited_at   TEXT NOT NULL,
+        PRIMARY KEY (record_type, record_id, field)
+    ) WITHOUT ROWID;
+    CREATE TABLE changes (
+        id          INTEGER PRIMARY KEY,
+        at          TEXT NOT NULL,
+        record_type TEXT NOT NULL CHECK (record_type IN ('premises', 'grant', 'event')),
+        record_id   TEXT NOT NULL,
+        name        TEXT NOT NULL,
+        change      TEXT NOT NULL CHECK (change IN ('added', 'changed', 'deadline_moved', 'withdrawn')),
+        detail      TEXT
+    );
+    CREATE INDEX changes_at ON changes(at);
+    ALTER TABLE grants ADD COLUMN funder TEXT;
+    ALTER TABLE calendar_events ADD COLUMN starts TEXT;
+    ALTER TABLE calendar_events ADD COLUMN ends TEXT;
+    ALTER TABLE calendar_events ADD COLUMN place TEXT;
+    CREATE TABLE samverkan (
+        kind     TEXT NOT NULL CHECK (kind IN ('styrgrupp', 'iop')),
+        id       TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        body     TEXT NOT NULL,
+        PRIMARY KEY (kind, id)
+    ) WITHOUT ROWID;
+    """
 
     /// Sign-ins on the staff pages: the browser's cookie holds a session secret, not the staff token (which also
     /// opens the API), and only its SHA-256 is stored. A session ends at `expires_at`, on signing out, or when its

@@ -6,6 +6,7 @@ import LotsenModel
 /// - `vocabulary.json`: the controlled vocabularies.
 /// - `units.json`: units with contact channels and opening hours.
 /// - `events.json` (optional): the årshjul's recurring events (dialogue conference, theme meetings).
+/// - `samverkan.json` (optional): `{"styrgrupp": [...], "iop": [...]}`, the styrgrupp's members and the IOP register.
 /// - `premises.json`, `grants.json` (optional): `{"records": [...]}`, each record with an `origin_url`.
 ///   Kristianstad's premises and grants come from the import profiles in `importers/` instead.
 public struct SeedDataset: Sendable {
@@ -24,6 +25,8 @@ public struct SeedDataset: Sendable {
     public var premises: [Record<Premises>]
     public var grants: [Record<Grant>]
     public var events: [CalendarEvent]
+    public var steeringGroup: [SteeringGroupMember] = []
+    public var iopAgreements: [IOPAgreement] = []
     public var files: [File]
 
     /// Reads and checks every seed file in `directory`; the error names the file and field at fault.
@@ -55,12 +58,19 @@ public struct SeedDataset: Sendable {
         let grants = try optional("grants.json", Grant.self)
         let events = FileManager.default.fileExists(atPath: directory.appendingPathComponent("events.json").path)
             ? try read("events.json", as: [CalendarEvent].self) : []
+        let samverkan = FileManager.default.fileExists(atPath: directory.appendingPathComponent("samverkan.json").path)
+            ? try read("samverkan.json", as: SamverkanFile.self) : SamverkanFile(styrgrupp: [], iop: [])
         return SeedDataset(
             vocabulary: vocabulary, units: units,
             premises: premises.map { Record(item: $0.item, originUrl: $0.originUrl) },
             grants: grants.map { Record(item: $0.item, originUrl: $0.originUrl) },
-            events: events, files: files)
+            events: events, steeringGroup: samverkan.styrgrupp, iopAgreements: samverkan.iop, files: files)
     }
+}
+
+private struct SamverkanFile: Decodable {
+    let styrgrupp: [SteeringGroupMember]
+    let iop: [IOPAgreement]
 }
 
 /// `{"records": [...]}` where each record is the item's fields plus `origin_url`.
@@ -120,6 +130,8 @@ extension Store {
                 report.grants[outcome, default: 0] += 1
             }
             for event in seed.events { try transaction.put(event) }
+            for member in seed.steeringGroup { try transaction.put(member) }
+            for agreement in seed.iopAgreements { try transaction.put(agreement) }
             return report
         }
     }

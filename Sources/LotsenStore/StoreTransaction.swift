@@ -17,6 +17,11 @@ public final class StoreTransaction {
     private(set) var changed = false
     /// The import run that writes through this transaction, if any: records remember the run that last saw them.
     public var importRunId: Int64?
+    /// Whether writes keep the fields a person set (``keepingHandEdits(_:_:id:)``): on, except for the edits themselves.
+    var protectsHandEdits = true
+    /// The fields this transaction's imports or seeds would have changed but a person had set.
+    public internal(set) var conflicts: [HandEditConflict] = []
+    var handFieldCache: [String: Set<String>]?
     private var vocabularyCache: [Vocabulary.Scheme: Set<String>] = [:]
     private var labelCache: [Vocabulary.Scheme: [String: String]] = [:]
     func markChanged() { changed = true }
@@ -99,6 +104,7 @@ public final class StoreTransaction {
     /// Adds or replaces a unit with its contact channels and opening hours.
     @discardableResult
     public func put(_ unit: MunicipalUnit, sourceId: Int64? = nil) throws -> WriteOutcome {
+        let unit = try keepingHandEdits(unit, .unit, id: unit.id)
         let existing = try database.queryFirst("SELECT 1 FROM units WHERE id = ?", [unit.id]) { _ in true } ?? false
         if existing, try self.unit(unit.id) == unit { return .unchanged }
         try database.run(
@@ -158,6 +164,7 @@ public final class StoreTransaction {
     /// Adds or updates one premises record. `originUrl` is the published page its facts come from.
     @discardableResult
     public func put(_ premises: Premises, originUrl: String? = nil, sourceId: Int64? = nil) throws -> WriteOutcome {
+        let premises = try keepingHandEdits(premises, .premises, id: premises.id)
         let record = "premises '\(premises.id)'"
         guard !premises.id.isEmpty, !premises.name.isEmpty else { throw StoreError("\(record): id and name are required") }
         try check([premises.kind], in: .premisesKind, record: record, field: "kind")
@@ -182,9 +189,14 @@ public final class StoreTransaction {
                 WHERE seq = ?5
                 """,
                 [now, sourceId, importRunId, restore, existing.seq])
-            if restore { changed = true }
+            if restore {
+                changed = true
+                try logChange(.premises, id: premises.id, name: premises.name, change: .added)
+            }
             return restore ? .updated : .unchanged
         }
+        try logChange(.premises, id: premises.id, name: premises.name, change: existing == nil ? .added
+            : (premises.withdrawnAt != nil && !existing!.withdrawn) ? .withdrawn : .changed)
         try database.run(PremisesColumn.upsertSQL, PremisesColumn.values(
             premises, originUrl: originUrl, contentHash: contentHash, sourceId: sourceId, importRunId: importRunId, now: now))
         let seq = existing?.seq ?? database.lastInsertRowID
@@ -226,6 +238,7 @@ public final class StoreTransaction {
     /// Adds or updates one grant. `originUrl` is the published page its facts come from.
     @discardableResult
     public func put(_ grant: Grant, originUrl: String? = nil, sourceId: Int64? = nil) throws -> WriteOutcome {
+        let grant = try keepingHandEdits(grant, .grant, id: grant.id)
         let record = "grant '\(grant.id)'"
         guard !grant.id.isEmpty, !grant.name.isEmpty else { throw StoreError("\(record): id and name are required") }
         try check(grant.applicants, in: .applicant, record: record, field: "applicants")
@@ -237,10 +250,17 @@ public final class StoreTransaction {
             throw StoreError("\(record): field 'deadline_rules' has a rule with an impossible day (\"\(rule.phrase)\")")
         }
         let contentHash = ContentDigest.hex(grant, extra: originUrl)
-        let existing = try database.queryFirst("SELECT seq, content_hash, withdrawn_at FROM grants WHERE id = ?", [grant.id]) {
-            (seq: $0.int64(0), hash: $0.text(1), withdrawn: !$0.isNull(2))
+        let existing = try database.queryFirst(
+            "SELECT seq, content_hash, withdrawn_at, deadline_text, deadline_rules FROM grants WHERE id = ?", [grant.id]
+        ) {
+            (seq: $0.int64(0), hash: $0.text(1), withdrawn: !$0.isNull(2), deadline: [$0.optionalText(3), $0.optionalText(4)])
         }
-        if let existing, existing.hash == contentHash {
+        // A grant withdrawn by hand stays withdrawn: an import does not bring it back, nor does editing it.
+        let staysWithdrawn = try existing?.withdrawn == true && (!protectsHandEdits || handFields(.grant, id: grant.id).contains("withdrawn_at"))
+        if staysWithdrawn, protectsHandEdits {
+            conflicts.append(HandEditConflict(record: "grant", id: grant.id, field: "withdrawn_at", imported: "null", kept: "withdrawn"))
+        }
+        if let existing, existing.hash == contentHash, !staysWithdrawn {
             // Same content. A grant an import had withdrawn is back in its source: restore it.
             try database.run(
                 """
@@ -250,13 +270,25 @@ public final class StoreTransaction {
                 WHERE seq = ?5
                 """,
                 [now, sourceId, importRunId, existing.withdrawn, existing.seq])
-            if existing.withdrawn { changed = true }
+            if existing.withdrawn {
+                changed = true
+                try logChange(.grant, id: grant.id, name: grant.name, change: .added)
+            }
             return existing.withdrawn ? .updated : .unchanged
         }
+        if let existing, existing.hash == contentHash {
+            try database.run("UPDATE grants SET last_seen_at = ? WHERE seq = ?", [now, existing.seq])
+            return .unchanged
+        }
+        let rulesJSON = try Self.rulesJSON(grant.deadlineRules)
+        let deadlineMoved = existing.map { $0.deadline != [grant.deadlineText, rulesJSON] } ?? false
+        try logChange(.grant, id: grant.id, name: grant.name, change: existing == nil ? .added : deadlineMoved ? .deadlineMoved : .changed,
+                      detail: deadlineMoved ? grant.deadlineText : nil)
         try database.run(GrantColumn.upsertSQL, GrantColumn.values(
-            grant, rulesJSON: try Self.rulesJSON(grant.deadlineRules), originUrl: originUrl, contentHash: contentHash,
+            grant, rulesJSON: rulesJSON, originUrl: originUrl, contentHash: contentHash,
             sourceId: sourceId, importRunId: importRunId, now: now))
         let seq = existing?.seq ?? database.lastInsertRowID
+        if staysWithdrawn { try database.run("UPDATE grants SET withdrawn_at = ?1 WHERE seq = ?2", [now, seq]) }
         if existing != nil {
             for table in ["grant_applicants", "grant_category_links", "grant_conditions", "grant_apply_methods"] {
                 try database.run("DELETE FROM \(table) WHERE grant_seq = ?", [seq])

@@ -13,7 +13,8 @@ import Testing
         // Premises and grants come from the import profiles, not the seed.
         #expect(report.premises.isEmpty && report.grants.isEmpty)
         #expect(try !store.isEmpty())
-        #expect(try store.counts()["sources"] == 3)  // units.json, vocabulary.json, events.json
+        #expect(try store.counts()["sources"] == 4)  // units.json, vocabulary.json, events.json, samverkan.json
+        #expect(try store.steeringGroup().count == 10)
     }
 
     @Test func reapplyingTheSeedChangesNothing() throws {

@@ -1,0 +1,120 @@
+import Foundation
+import LotsenModel
+import LotsenStore
+import Testing
+@testable import LotsenImport
+
+private let repository = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+private func emptyStore() throws -> Store {
+    let store = try Store(path: FileManager.default.temporaryDirectory.appendingPathComponent("lotsen-edit-\(UUID().uuidString).db").path)
+    try store.apply(SeedDataset.load(from: repository.appendingPathComponent("seed")))
+    return store
+}
+
+private func source(_ text: String) throws -> String {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lotsen-edit-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let url = directory.appendingPathComponent("lokaler.csv")
+    try Data(text.utf8).write(to: url)
+    return url.path
+}
+
+private func importPremises(_ store: Store, _ path: String) throws -> ImportReport {
+    var options = ImportOptions()
+    options.kind = .premises
+    return try Importer(store: store).runLocal(path, options: options)[0]
+}
+
+private func patch(_ json: String, ifMatch: String?) -> RecordEdit {
+    RecordEdit(mode: .merge, body: Data(json.utf8), ifMatch: ifMatch, actor: "token-eva")
+}
+
+/// Staff editing (issue 18): versions, the audit trail, and imports that keep what a person set.
+@Suite struct HandEditTests {
+    @Test func anEditNeedsTheCurrentVersionAndIsAuditedFieldByField() throws {
+        let store = try emptyStore()
+        _ = try importPremises(store, try source("Namn;Typ;Ort;Antal personer\nSalen;Samlingslokal;Åhus;80\n"))
+        let (_, version) = try #require(try store.editable(.premises, id: "salen"))
+
+        #expect(throws: EditFailure.versionRequired) { try store.edit(.premises, id: "salen", patch(#"{"capacity": 60}"#, ifMatch: nil)) }
+        #expect(throws: EditFailure.versionMismatch(current: version)) {
+            try store.edit(.premises, id: "salen", patch(#"{"capacity": 60}"#, ifMatch: "\"0000000000000000\""))
+        }
+        let outcome = try store.edit(.premises, id: "salen", patch(#"{"capacity": 60, "description": "Nymålad"}"#, ifMatch: "\"\(version)\""))
+        #expect(outcome.fields == ["capacity", "description"])
+        #expect(outcome.version != version)
+        // The first editor's version is stale now: a second edit based on it is refused, and nothing changes.
+        #expect(throws: EditFailure.versionMismatch(current: outcome.version)) {
+            try store.edit(.premises, id: "salen", patch(#"{"capacity": 10}"#, ifMatch: "\"\(version)\""))
+        }
+        let stored = try #require(try store.premises(id: "salen"))
+        #expect(stored.item.capacity == 60 && stored.item.description == "Nymålad")
+        #expect(stored.provenance.editedFields == ["capacity", "description"])
+        let audit = try store.auditTrail(.premises, id: "salen")
+        #expect(audit.map(\.field).sorted() == ["capacity", "description"])
+        let capacity = try #require(audit.first { $0.field == "capacity" })
+        #expect(capacity.before == "80" && capacity.after == "60" && capacity.actor == "token-eva")
+    }
+
+    @Test func anInvalidEditIsRefusedNamingTheField() throws {
+        let store = try emptyStore()
+        _ = try importPremises(store, try source("Namn;Typ\nSalen;Samlingslokal\n"))
+        let version = try #require(try store.editable(.premises, id: "salen")).version
+        #expect(throws: EditFailure.self) { try store.edit(.premises, id: "salen", patch(#"{"kind": "rymdskepp"}"#, ifMatch: version)) }
+        #expect(throws: EditFailure.self) { try store.edit(.premises, id: "salen", patch(#"{"capacity": "många"}"#, ifMatch: version)) }
+        #expect(throws: EditFailure.notFound) { try store.edit(.premises, id: "finns-inte", patch("{}", ifMatch: "*")) }
+        #expect(try store.auditTrail().isEmpty)
+    }
+
+    @Test func aReimportKeepsTheEditedFieldReportsTheConflictAndUpdatesTheRest() throws {
+        let store = try emptyStore()
+        let path = try source("Namn;Typ;Ort;Antal personer\nSalen;Samlingslokal;Åhus;80\n")
+        _ = try importPremises(store, path)
+        let version = try #require(try store.editable(.premises, id: "salen")).version
+        _ = try store.edit(.premises, id: "salen", patch(#"{"capacity": 60}"#, ifMatch: version))
+
+        try Data("Namn;Typ;Ort;Antal personer\nSalen;Samlingslokal;Tollarp;90\n".utf8).write(to: URL(fileURLWithPath: path))
+        let report = try importPremises(store, path)
+        #expect(report.conflicts == [HandEditConflict(record: "premises", id: "salen", field: "capacity", imported: "90", kept: "60")])
+        let stored = try #require(try store.premises(id: "salen"))
+        #expect(stored.item.capacity == 60)
+        #expect(stored.item.address.district == "Tollarp")
+    }
+
+    @Test func aRecordWithdrawnByHandStaysWithdrawnWhenItsSourceStillListsIt() throws {
+        let store = try emptyStore()
+        let path = try source("Namn;Typ\nSalen;Samlingslokal\n")
+        _ = try importPremises(store, path)
+        let version = try #require(try store.editable(.premises, id: "salen")).version
+        try store.withdraw(.premises, id: "salen", ifMatch: version, actor: "token-eva")
+        let report = try importPremises(store, path)
+        #expect(report.conflicts.map(\.field) == ["withdrawn_at"])
+        #expect(try store.premises(id: "salen")?.item.withdrawnAt != nil)
+        let changes = try store.changes(ChangeQuery(records: [.premises]))
+        #expect(changes.map(\.kind) == [.withdrawn, .added], "\(changes)")
+    }
+
+    @Test func staffCanCreateAnEventWithItsDateTimeAndPlace() throws {
+        let store = try emptyStore()
+        let body = #"{"name": "Dialogkonferens 2027", "schedule": [{"month": 3}], "dates": ["2027-03-18"], "starts": "18:00", "ends": "21:00", "place": "Kulturkvarteret"}"#
+        let outcome = try store.edit(.event, id: "dialog-2027", RecordEdit(mode: .replace, body: Data(body.utf8), ifMatch: nil, actor: "t"))
+        #expect(outcome.created)
+        let event = try #require(try store.calendarEvent(id: "dialog-2027"))
+        #expect(event.dates == [LocalDate(year: 2027, month: 3, day: 18)] && event.starts == LocalTime(hour: 18, minute: 0))
+        #expect(event.place == "Kulturkvarteret")
+        #expect(try store.changes(ChangeQuery(records: [.event])).first?.recordId == "dialog-2027")
+    }
+
+    @Test func aMovedDeadlineIsLoggedAsSuch() throws {
+        let store = try emptyStore()
+        let grant = Grant(id: "hyresbidrag", name: "Hyresbidrag", deadlineText: "Ansök senast 1 mars.")
+        try store.transaction { try $0.put(grant) }
+        var moved = grant
+        moved.deadlineText = "Ansök senast 15 mars."
+        try store.transaction { try $0.put(moved) }
+        let change = try #require(try store.changes(ChangeQuery(records: [.grant])).first)
+        #expect(change.kind == .deadlineMoved && change.detail == "Ansök senast 15 mars.")
+    }
+}
