@@ -299,15 +299,19 @@ public enum GrantCalendar {
                     let months = slot.month == endMonth ? SwedishDate.monthNames[slot.month - 1]
                         : "\(SwedishDate.monthNames[slot.month - 1])–\(SwedishDate.monthNames[endMonth - 1])"
                     description = "Preliminärt: \(months) \(year); datum meddelas.\n" + description
+                } else if let whenAndWhere = Self.timeAndPlace(event) {
+                    description = whenAndWhere + "\n" + description
                 }
-                entries.append(CalendarEntry(
-                    kind: .event, grantId: nil, eventId: event.id,
-                    date: start, endDate: end, effectiveDate: nil, opens: nil, status: approximate ? .projected : .confirmed,
-                    approximate: approximate, grantYear: nil, url: event.url, unitId: event.unitId,
-                    details: .event(
-                        uid: "event-\(event.id)-\(year)-\(index + 1)@\(uidDomain)",
-                        title: slot.label.map { "\(event.name) (\($0.lowercased()))" } ?? event.name, description: description)))
+                entries.append(eventEntry(event, start: start, end: end, approximate: approximate, description: description,
+                                          uid: "event-\(event.id)-\(year)-\(index + 1)@\(uidDomain)",
+                                          title: slot.label.map { "\(event.name) (\($0.lowercased()))" } ?? event.name))
             }
+        }
+        // A date the organisers set outside every slot's months (the conference moved to March) is an occasion of its own.
+        for date in event.dates where (from...to).contains(date) && !event.schedule.contains(where: { ($0.month...max($0.month, $0.endMonth ?? $0.month)).contains(date.month) }) {
+            let description = [Self.timeAndPlace(event), event.description].compactMap { $0 }.joined(separator: "\n")
+            entries.append(eventEntry(event, start: date, end: date, approximate: false, description: description,
+                                      uid: "event-\(event.id)-\(date)@\(uidDomain)", title: event.name))
         }
         return entries
     }
@@ -348,5 +352,25 @@ public enum SwedishDate {
         case .months: unit = amount == 1 ? "månad" : "månader"
         }
         return "\(amount == 1 && offset.unit == .weeks ? "en" : number) \(unit) \(offset.amount < 0 ? "före" : "efter")"
+    }
+}
+
+extension GrantCalendar {
+    /// "Kl. 18.00–21.00, Kulturkvarteret." for an event whose time or place is known.
+    static func timeAndPlace(_ event: CalendarEvent) -> String? {
+        func clock(_ time: LocalTime) -> String { time.description.replacingOccurrences(of: ":", with: ".") }
+        var parts: [String] = []
+        if let starts = event.starts { parts.append("Kl. " + clock(starts) + (event.ends.map { "–" + clock($0) } ?? "")) }
+        if let place = event.place, !place.isEmpty { parts.append(parts.isEmpty ? "Plats: \(place)" : place) }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ") + "."
+    }
+
+    static func eventEntry(_ event: CalendarEvent, start: LocalDate, end: LocalDate, approximate: Bool, description: String,
+                           uid: String, title: String) -> CalendarEntry {
+        CalendarEntry(
+            kind: .event, grantId: nil, eventId: event.id,
+            date: start, endDate: end, effectiveDate: nil, opens: nil, status: approximate ? .projected : .confirmed,
+            approximate: approximate, grantYear: nil, url: event.url, unitId: event.unitId,
+            details: .event(uid: uid, title: title, description: description))
     }
 }

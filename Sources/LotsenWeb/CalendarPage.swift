@@ -15,7 +15,8 @@ extension WebPages {
         let category = query["category"].flatMap { code in vocabulary.contains(code, in: .grantCategory) ? code : nil }
         let deadlinesOnly = query["type"] == "deadline"
         let grants = try store.currentGrants()
-        let names = Dictionary(grants.map { ($0.item.id, $0.item.name) }, uniquingKeysWith: { first, _ in first })
+        // Another funder's grant carries its funder's name, so no one takes it for the municipality's.
+        let names = Dictionary(grants.map { ($0.item.id, $0.item.name + ($0.item.funder.map { " (\($0))" } ?? "")) }, uniquingKeysWith: { first, _ in first })
         let from = visit.today
         let to = from.adding(days: 365)
         let entries = GrantCalendar.entries(

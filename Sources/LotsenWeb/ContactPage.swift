@@ -106,7 +106,7 @@ extension WebPages {
     }
 
     /// A unit's channels, each linked, with "open now, closes at" or "closed, opens at" where it has opening hours.
-    private func contactList(_ unit: MunicipalUnit, _ visit: Visit) -> HTML {
+    func contactList(_ unit: MunicipalUnit, _ visit: Visit) -> HTML {
         let t = visit.language
         let kinds: [ContactChannel.Kind: (String, String)] = [
             .phone: ("Telefon", "Phone"), .email: ("E-post", "E-mail"), .eservice: ("E-tjänst", "E-service"), .visit: ("Besök", "Visit"), .web: ("Webb", "Web"),

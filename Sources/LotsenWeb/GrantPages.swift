@@ -37,6 +37,7 @@ extension WebPages {
             let grant = stored.item
             return """
             <li class="card"><h3><a href="/bidrag/\(grant.id)">\(grant.name)</a></h3>
+            \(funderNote(grant, t))
             <p>\(grant.summary)</p>
             <dl class="facts">
             <dt>\(t("Nästa sista dag", "Next deadline"))</dt><dd>\(nextDeadline(grant, visit))</dd>
@@ -104,10 +105,12 @@ extension WebPages {
         }
         let applicants = grant.applicants.map { label(vocabulary.applicant, $0, t) }
         let categories = grant.categories.map { label(vocabulary.grantCategory, $0, t) }
-        let apply: HTML = grant.applicationUrl.flatMap(Self.safeLink).map { "<p><a class=\"button\" href=\"\($0)\">\(t("Ansök hos kommunen", "Apply with the municipality"))</a></p>" } ?? .empty
+        let applyLabel = grant.funder.map { t("Ansök hos \($0)", "Apply with \($0)") } ?? t("Ansök hos kommunen", "Apply with the municipality")
+        let apply: HTML = grant.applicationUrl.flatMap(Self.safeLink).map { "<p><a class=\"button\" href=\"\($0)\">\(applyLabel)</a></p>" } ?? .empty
         let content: HTML = """
         <p><a href="/bidrag">\(t("← Alla bidrag", "← All grants"))</a></p>
         <h1>\(grant.name)</h1>
+        \(funderNote(grant, t))
         <p class="lead">\(grant.summary)</p>
         <h2>\(t("Sista ansökningsdag", "Application deadline"))</h2>
         \(grant.deadlineText.map { HTML("<p class=\"verbatim\" lang=\"sv\">\(t("Kommunens text:", "The municipality's text:")) ”\($0)”</p>") })
@@ -129,5 +132,10 @@ extension WebPages {
         <p>\(source(stored.provenance, t))</p>
         """
         return visit.page(title: grant.name, content)
+    }
+
+    /// Another funder's grant is marked as such: associations apply to them, not to the municipality.
+    func funderNote(_ grant: Grant, _ t: Language) -> HTML {
+        grant.funder.map { HTML("<p class=\"badge funder\">\(t("Beviljas av \($0) – inte ett bidrag från kommunen", "Granted by \($0) – not a municipal grant"))</p>") } ?? .empty
     }
 }

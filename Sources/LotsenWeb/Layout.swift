@@ -49,7 +49,7 @@ struct Visit {
         let t = language
         let sections: [(path: String, sv: String, en: String)] = [
             ("/lokaler", "Lokaler", "Premises"), ("/bidrag", "Bidrag", "Grants"), ("/kalender", "Bidragskalender", "Grant calendar"),
-            ("/kontakt", "Kontakta kommunen", "Contact us"), ("/personal", "För personal", "Staff"),
+            ("/samverkan", "Samverkan", "Cooperation"), ("/nytt", "Nytt", "What's new"), ("/kontakt", "Kontakta kommunen", "Contact us"), ("/personal", "För personal", "Staff"),
         ]
         let navigation: [HTML] = sections.map { section in
             let current = path == section.path || path.hasPrefix(section.path + "/")

@@ -77,7 +77,7 @@ extension WebPages {
         return response
     }
 
-    private func signOutForm(_ visit: Visit, _ member: StaffToken) -> HTML {
+    func signOutForm(_ visit: Visit, _ member: StaffToken) -> HTML {
         let t = visit.language
         return """
         <form class="actions" method="post" action="/personal/logga-ut">\(visit.formTokenField)\
@@ -113,6 +113,7 @@ extension WebPages {
         let content: HTML = """
         <h1>\(t("Ärenden", "Enquiries"))</h1>
         \(signOutForm(visit, member))
+        \(member.role.includes(.editor) ? HTML("<p><a href=\"/personal/redigera\">\(t("Redigera katalogen: lokaler, bidrag, årshjulet och öppettider", "Edit the catalogue: premises, grants, the calendar and opening hours"))</a></p>") : .empty)
         <form class="filters" method="get" action="/personal" aria-label="\(t("Filtrera ärenden", "Filter enquiries"))">
         <div class="fields">
         \(Field.select("status", label: t("Status", "Status"), options: EnquiryRecord.Status.allCases.map { ($0.rawValue, statusName($0, t)) }, selected: status?.rawValue, anyLabel: t("Alla", "All")))

@@ -33,6 +33,9 @@ public struct WebPages: Sendable {
         pages.get("bidrag") { request, _ in try self.grantList(self.visit(request)) }
         pages.get("bidrag/:id") { request, context in try self.grantDetail(self.visit(request), id: context.parameters.require("id")) }
         pages.get("kalender") { request, _ in try self.calendar(self.visit(request)) }
+        pages.get("samverkan") { request, _ in try self.samverkan(self.visit(request)) }
+        pages.get("samverkan/iop") { request, _ in try self.iopCheck(self.visit(request)) }
+        pages.get("nytt") { request, _ in try self.whatsNew(self.visit(request)) }
         pages.get("kontakt") { request, _ in try self.contactForm(self.visit(request)) }
         pages.post("kontakt") { request, _ in try await self.submitContact(request) }
         pages.get("kontakt/tack/:reference") { request, context in
@@ -47,6 +50,15 @@ public struct WebPages: Sendable {
         }
         pages.post("personal/arenden/:reference") { request, context in
             try await self.changeEnquiry(request, reference: context.parameters.require("reference"))
+        }
+        pages.get("personal/redigera") { request, _ in try self.editIndex(self.visit(request)) }
+        pages.get("personal/redigera/enheter") { request, _ in try self.editHours(self.visit(request)) }
+        pages.post("personal/redigera/enheter") { request, _ in try await self.saveHours(request) }
+        pages.get("personal/redigera/:segment") { request, context in
+            try self.editRecord(self.visit(request), segment: context.parameters.require("segment"))
+        }
+        pages.post("personal/redigera/:segment") { request, context in
+            try await self.saveRecord(request, segment: context.parameters.require("segment"))
         }
     }
 

@@ -16,6 +16,8 @@ public enum Field: String, Sendable, Codable, CaseIterable {
     // Grants
     case summary, applicants, categories, conditions, deadline, apply
     case maxAmount = "max_amount"
+    /// Who grants it, when not the municipality ("Finansiär", "Bidragsgivare").
+    case funder
     /// "ja" when a dated deadline comes back every year (Kulturnatt is every May): later years are projected.
     case deadlineYearly = "deadline_yearly"
     /// A whole grant page's text, read in context (``DeadlineParser``) when no sentence of it states the deadline.
@@ -95,6 +97,7 @@ public enum FieldNames {
                      "deadline", "sista dag", "nar soker man", "ansokningstid", "sista ansokningsdatum"]),
         (.apply, ["ansokan", "sa ansoker du", "sa soker du", "ansok", "hur soker man", "sok bidraget", "ansokningssatt"]),
         (.maxAmount, ["belopp", "maxbelopp", "hogsta belopp", "max belopp", "bidragsbelopp", "bidragets storlek"]),
+        (.funder, ["finansiar", "bidragsgivare", "funder", "givare", "utlyses av", "beviljas av"]),
     ]
 
     /// The field `label` names for records of `kind`, or nil when it is not recognized.

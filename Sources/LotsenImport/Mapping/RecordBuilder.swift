@@ -409,6 +409,7 @@ struct RecordBuilder {
         grant.maxAmount = try read(.maxAmount, { text throws(Normalize.ValueError) in try Normalize.amount(text) })
         grant.ownerUnitId = unit()
         if let (label, value) = first(.ownerUnit), grant.ownerUnitId == nil { warn(label, "unit '\(value)' is not known; left empty") }
+        grant.funder = first(.funder).map(\.value).flatMap { $0.isEmpty ? nil : $0 }
         let howToApply = (values[.apply] ?? []).map(\.value).joined(separator: " ")
         let words = " " + FieldNames.normalize(howToApply) + " "
         var methods: [String] = []

@@ -1,0 +1,143 @@
+import Foundation
+import Hummingbird
+import LotsenModel
+import LotsenStore
+
+/// The edit form of one premises, grant or årshjul event (`/personal/redigera/{lokaler|bidrag|kalender}?id=`), and
+/// saving it as a merge patch of the fields that changed, checked against the version the form was read at.
+extension WebPages {
+    func editRecord(_ visit: Visit, segment: String, error: String? = nil, status: HTTPResponse.Status = .ok,
+                    posted: FormFields? = nil) throws -> Response {
+        let member: StaffToken
+        switch try editor(visit) { case .editor(let found): member = found; case .answer(let response): return response }
+        guard let form = Self.editForms.first(where: { $0.segment == segment }) else { throw WebError.notFound }
+        let t = visit.language
+        let isNew = form.record == .event && visit.query["ny"] != nil
+        let id = visit.query["id"] ?? ""
+        let current = isNew ? nil : try store.editable(form.record, id: id)
+        guard isNew || current != nil else { throw WebError.notFound }
+        let object = current.flatMap { try? JSONSerialization.jsonObject(with: $0.json) as? [String: Any] } ?? [:]
+        let inputs: [HTML] = form.fields.map { field in
+            let value = posted?[field.name] ?? Self.formValue(object, field.path)
+            let label = t(field.sv, field.en)
+            switch field.kind {
+            case .longText, .dates: return Field.textArea(field.name, label: label, value: value)
+            case .time: return Field.text(field.name, label: label, value: value, type: "time")
+            case .integer, .decimal: return Field.text(field.name, label: label, value: value, attributes: " inputmode=\"decimal\"")
+            case .text: return Field.text(field.name, label: label, value: value, wide: true)
+            }
+        }
+        let newFields: HTML = isNew ? """
+            \(Field.text("id", label: t("Id (små bokstäver och bindestreck)", "Id (lower-case letters and dashes)"), value: posted?["id"], attributes: " required pattern=\"[a-z0-9-]+\""))
+            \(Field.select("month", label: t("Ungefärlig månad", "Approximate month"), options: (1...12).map { (String($0), t.month($0, year: visit.today.year)) }, selected: posted?["month"], anyLabel: nil))
+            """ : .empty
+        let name = (object["name"] as? String) ?? t("Ny händelse", "New event")
+        let action = "/personal/redigera/\(segment)?" + (isNew ? "ny=1" : "id=\(id)")
+        let withdraw: HTML = isNew ? .empty : """
+            <form class="actions" method="post" action="\(action)">\(visit.formTokenField)\
+            <input type="hidden" name="version" value="\(current?.version ?? "")"><input type="hidden" name="action" value="withdraw">\
+            <button type="submit" class="secondary">\(form.record == .event ? t("Ta bort ur årshjulet", "Remove from the calendar") : t("Dra tillbaka", "Withdraw"))</button></form>
+            """
+        let content: HTML = """
+        <p><a href="/personal/redigera">\(t("← Redigera katalogen", "← Edit the catalogue"))</a></p>
+        <h1>\(t(form.sv, form.en)): \(name)</h1>
+        \(signOutForm(visit, member))
+        \(visit.query["sparat"] != nil ? HTML("<p class=\"notice\" role=\"status\">\(t("Ändringen är sparad.", "The change is saved."))</p>") : .empty)
+        \(Field.errorSummary(error.map { [("name", $0)] } ?? [], language: t))
+        <form class="stack" method="post" action="\(action)">
+        \(visit.formTokenField)
+        <input type="hidden" name="version" value="\(current?.version ?? "")">
+        <div class="fields">\(newFields)\(inputs)</div>
+        <div class="actions"><button type="submit">\(t("Spara", "Save"))</button></div>
+        </form>
+        \(withdraw)
+        """
+        return visit.page(title: t(form.sv, form.en) + " – " + name, content, status: status, personal: true)
+    }
+
+    func saveRecord(_ request: Request, segment: String) async throws -> Response {
+        let (fields, visit) = try await postedForm(request, maxBytes: 64 * 1024)
+        let member: StaffToken
+        switch try editor(visit) { case .editor(let found): member = found; case .answer(let response): return response }
+        guard let form = Self.editForms.first(where: { $0.segment == segment }) else { throw WebError.notFound }
+        let t = visit.language
+        let isNew = form.record == .event && visit.query["ny"] != nil
+        let id = isNew ? (fields["id"] ?? "") : (visit.query["id"] ?? "")
+        let version = fields["version"].flatMap { $0.isEmpty ? nil : $0 }
+        do {
+            if fields["action"] == "withdraw" {
+                try store.withdraw(form.record, id: id, ifMatch: version, actor: member.id, now: visit.now)
+                return visit.redirect(to: "/personal/redigera")
+            }
+            var patch = try Self.patch(form.fields, fields, t)
+            if isNew { patch["schedule"] = [["month": Int(fields["month"] ?? "") ?? visit.today.month]] }
+            let body = try JSONSerialization.data(withJSONObject: patch)
+            _ = try store.edit(form.record, id: id, RecordEdit(mode: isNew ? .replace : .merge, body: body, ifMatch: version, actor: member.id), now: visit.now)
+            return visit.redirect(to: "/personal/redigera/\(segment)?id=\(id)&sparat=1")
+        } catch let failure as EditFailure {
+            let message = switch failure {
+            case .notFound: t("Posten finns inte längre.", "The record no longer exists.")
+            case .versionRequired, .versionMismatch:
+                t("Någon annan har ändrat posten medan du redigerade. Formuläret visar nu deras version; gör din ändring igen.",
+                  "Somebody else changed the record while you were editing. The form now shows their version; make your change again.")
+            case .invalid(let why): t("Ändringen kunde inte sparas: ", "The change could not be saved: ") + why
+            }
+            let stale = if case .versionMismatch = failure { true } else { false }
+            return try editRecord(visit, segment: segment, error: message, status: stale ? .conflict : .unprocessableContent,
+                                  posted: stale ? nil : fields)
+        }
+    }
+
+    /// A field's value in the record's JSON as the form shows it.
+    static func formValue(_ object: [String: Any], _ path: [String]) -> String {
+        var value: Any? = object
+        for key in path { value = (value as? [String: Any])?[key] }
+        switch value {
+        case let text as String: return text
+        case let list as [Any]: return list.map { "\($0)" }.joined(separator: "\n")
+        case let number as NSNumber: return number.stringValue
+        default: return ""
+        }
+    }
+
+    /// The merge patch for the posted form: each field it sent, an empty one as null (removed); a field it did not
+    /// send is left as it is.
+    static func patch(_ formFields: [EditField], _ posted: FormFields, _ t: Language) throws -> [String: Any] {
+        var patch: [String: Any] = [:]
+        for field in formFields {
+            guard let sent = posted[field.name] else { continue }
+            let text = sent.trimmingCharacters(in: .whitespacesAndNewlines)
+            let value: Any
+            switch field.kind {
+            // Empty is absent: an optional field is removed, a text one reads back as empty.
+            case _ where text.isEmpty && field.kind != .dates: value = NSNull()
+            case .text, .longText: value = text
+            case .integer:
+                guard let number = Int(text.filter { !$0.isWhitespace }), number >= 0 else {
+                    throw EditFailure.invalid(t("\(field.sv) ska vara ett heltal.", "\(field.en) must be a whole number."))
+                }
+                value = number
+            case .decimal:
+                guard let number = Double(text.replacingOccurrences(of: ",", with: ".")), number > 0 else {
+                    throw EditFailure.invalid(t("\(field.sv) ska vara ett tal.", "\(field.en) must be a number."))
+                }
+                value = number
+            case .time: value = text
+            case .dates:
+                let dates = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                if let bad = dates.first(where: { LocalDate(iso: $0) == nil }) {
+                    throw EditFailure.invalid(t("”\(bad)” är inget datum (ÅÅÅÅ-MM-DD).", "“\(bad)” is not a date (YYYY-MM-DD)."))
+                }
+                value = dates
+            }
+            if field.path.count == 2 {
+                var inner = patch[field.path[0]] as? [String: Any] ?? [:]
+                inner[field.path[1]] = value
+                patch[field.path[0]] = inner
+            } else {
+                patch[field.path[0]] = value
+            }
+        }
+        return patch
+    }
+}

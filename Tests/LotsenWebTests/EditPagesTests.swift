@@ -1,0 +1,79 @@
+import Foundation
+import HummingbirdTesting
+import LotsenModel
+import LotsenStore
+import Testing
+
+/// The staff editing pages, samverkan and what's new (issue 18).
+@Suite struct EditPagesTests {
+    private func version(in html: String) throws -> String {
+        let range = try #require(html.range(of: #"name="version" value="([0-9a-f]{16})""#, options: .regularExpression))
+        return String(html[range].dropFirst(#"name="version" value=""#.count).dropLast())
+    }
+
+    @Test func anEditorCorrectsACapacityAndAStaleFormIsRefused() async throws {
+        let store = try makeStore()
+        let staff = try store.personal.createToken(name: "Per", role: .staff).secret
+        let editor = try store.personal.createToken(name: "Eva", role: .editor).secret
+        let id = try #require(try store.allPremises().first { $0.item.withdrawnAt == nil }).item.id
+        try await makeApp(store).test(.router) { client in
+            var plain = Browser(client)
+            try await plain.get("/personal/logga-in")
+            try await plain.post("/personal/logga-in", [("token", staff)])
+            #expect(try await plain.get("/personal/redigera/lokaler?id=\(id)").status == .forbidden)
+
+            var eva = Browser(client)
+            try await eva.get("/personal/logga-in")
+            try await eva.post("/personal/logga-in", [("token", editor)])
+            #expect(try await eva.get("/personal").body.contains("/personal/redigera"))
+            let form = try await eva.get("/personal/redigera/lokaler?id=\(id)")
+            #expect(form.status == .ok)
+            let read = try version(in: form.body)
+            let name = try #require(try store.premises(id: id)).item.name
+            let saved = try await eva.post("/personal/redigera/lokaler?id=\(id)", [("version", read), ("name", name), ("capacity", "33")])
+            #expect(saved.status == .seeOther)
+            #expect(try store.premises(id: id)?.item.capacity == 33)
+            let audited = try store.auditTrail(.premises, id: id)
+            #expect(audited.map(\.field) == ["capacity"], "\(audited)")
+            // The same form sent again is based on the old version: refused, nothing changes.
+            let stale = try await eva.post("/personal/redigera/lokaler?id=\(id)", [("version", read), ("name", name), ("capacity", "99")])
+            #expect(stale.status == .conflict)
+            #expect(stale.body.contains("Någon annan har ändrat posten"))
+            #expect(try store.premises(id: id)?.item.capacity == 33)
+        }
+    }
+
+    @Test func aClosedDayIsEnteredForAUnit() async throws {
+        let store = try makeStore()
+        let editor = try store.personal.createToken(name: "Eva", role: .editor).secret
+        try await makeApp(store).test(.router) { client in
+            var eva = Browser(client)
+            try await eva.get("/personal/logga-in")
+            try await eva.post("/personal/logga-in", [("token", editor)])
+            let page = try await eva.get("/personal/redigera/enheter?id=medborgarcenter")
+            let saved = try await eva.post("/personal/redigera/enheter?id=medborgarcenter",
+                                           [("version", try version(in: page.body)), ("date", "2026-12-24"), ("note", "Julafton")])
+            #expect(saved.status == .seeOther)
+            let unit = try #require(try store.unit(id: "medborgarcenter"))
+            #expect(unit.channels.compactMap(\.hours).allSatisfy { $0.exceptions.contains { $0.date == LocalDate(year: 2026, month: 12, day: 24) && $0.intervals.isEmpty } })
+            #expect(try await eva.get("/personal/redigera/enheter?id=medborgarcenter").body.contains("Julafton"))
+        }
+    }
+
+    @Test(arguments: [
+        ("/samverkan", "Peter Wadbro"), ("/samverkan", "Självständighet och oberoende"), ("/samverkan?lang=en", "The steering group"),
+        ("/samverkan/iop", "Är IOP rätt för er idé?"),
+        ("/samverkan/iop?initiativ=ja&plan=ja&allmannytta=ja&utanfor-bidrag=ja&sjalvstandig=ja&ingen-marknad=nej&medfinansiering=ja&ingen-detaljstyrning=ja&langsiktig=ja",
+         "lagen om offentlig upphandling"),
+        ("/nytt", "Inget har ändrats än."),
+    ])
+    func publicPagesShow(path: String, expected: String) async throws {
+        let store = try makeStore()
+        try await makeApp(store).test(.router) { client in
+            var browser = Browser(client)
+            let page = try await browser.get(path)
+            #expect(page.status == .ok)
+            #expect(page.body.contains(expected), "\(path)")
+        }
+    }
+}
