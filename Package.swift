@@ -104,7 +104,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "LotsenGuideTests", dependencies: ["LotsenGuide", "LotsenStore", "LotsenModel"], swiftSettings: strict),
-        .testTarget(name: "LotsenCLITests", dependencies: ["LotsenCLI", "LotsenStore", "LotsenModel", "LotsenImport"], swiftSettings: strict),
+        .testTarget(name: "LotsenCLITests", dependencies: ["LotsenCLI", "LotsenGuide", "LotsenStore", "LotsenModel", "LotsenImport"], swiftSettings: strict),
         .testTarget(name: "LotsenImportTests", dependencies: ["LotsenImport", "LotsenStore", "LotsenModel"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

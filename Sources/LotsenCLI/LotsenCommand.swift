@@ -13,7 +13,7 @@ public struct LotsenCommand: AsyncParsableCommand {
         abstract: "Lotsen – en väg in: lokaler, bidrag och kontaktvägar för föreningar i Kristianstads kommun.",
         discussion: "Start the service with `lotsen serve`. On first run it creates the database and fills it from the seed folder. Search from the terminal with `lotsen search premises scen`.",
         version: Self.version,
-        subcommands: [Serve.self, Initialize.self, Search.self, Import.self, Export.self, CalendarCommand.self, DeadlineCommand.self, Route.self, Token.self, Enquiries.self],
+        subcommands: [Serve.self, Initialize.self, Search.self, Import.self, Export.self, CalendarCommand.self, DeadlineCommand.self, Route.self, Token.self, Enquiries.self, Newsletter.self],
         defaultSubcommand: nil
     )
 
