@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LotsenGuide
 import LotsenModel
 import LotsenStore
 
@@ -41,7 +42,7 @@ struct EditController<Context: RequestContext> {
         }
         let body = try await JSONBody.collect(request, maxBytes: Self.maxBodyBytes)
         let outcome = try Self.mapping {
-            try store.edit(record, id: id, RecordEdit(mode: mode, body: Data(body.readableBytesView), ifMatch: request.headers[.ifMatch], actor: token.id))
+            try CatalogueEditor(store: store).edit(record, id: id, RecordEdit(mode: mode, body: Data(body.readableBytesView), ifMatch: request.headers[.ifMatch], actor: token.id))
         }
         let current = try store.editable(record, id: id)?.json ?? Data()
         var headers: HTTPFields = [.contentType: "application/json; charset=utf-8", .eTag: "\"\(outcome.version)\"", .cacheControl: "no-store"]

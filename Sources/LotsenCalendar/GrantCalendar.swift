@@ -288,6 +288,8 @@ public enum GrantCalendar {
                 } else if let day = slot.day {
                     let date = YearDay.date(month: slot.month, day: day).date(in: year)
                     (start, end, approximate) = (date, date, false)
+                } else if event.schedule.count == 1, event.dates.contains(where: { $0.year == year && !Self.inSlots($0, event) }) {
+                    continue  // the one yearly occasion has a set date this year, outside its usual months
                 } else {
                     start = LocalDate(clampingYear: year, month: slot.month, day: 1)
                     end = YearDay.lastDay(of: endMonth).date(in: year)
@@ -308,7 +310,7 @@ public enum GrantCalendar {
             }
         }
         // A date the organisers set outside every slot's months (the conference moved to March) is an occasion of its own.
-        for date in event.dates where (from...to).contains(date) && !event.schedule.contains(where: { ($0.month...max($0.month, $0.endMonth ?? $0.month)).contains(date.month) }) {
+        for date in event.dates where (from...to).contains(date) && !Self.inSlots(date, event) {
             let description = [Self.timeAndPlace(event), event.description].compactMap { $0 }.joined(separator: "\n")
             entries.append(eventEntry(event, start: date, end: date, approximate: false, description: description,
                                       uid: "event-\(event.id)-\(date)@\(uidDomain)", title: event.name))
@@ -356,6 +358,11 @@ public enum SwedishDate {
 }
 
 extension GrantCalendar {
+    /// Whether `date` falls in the months of one of the event's slots.
+    static func inSlots(_ date: LocalDate, _ event: CalendarEvent) -> Bool {
+        event.schedule.contains { ($0.month...max($0.month, $0.endMonth ?? $0.month)).contains(date.month) }
+    }
+
     /// "Kl. 18.00–21.00, Kulturkvarteret." for an event whose time or place is known.
     static func timeAndPlace(_ event: CalendarEvent) -> String? {
         func clock(_ time: LocalTime) -> String { time.description.replacingOccurrences(of: ":", with: ".") }

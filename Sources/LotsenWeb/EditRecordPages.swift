@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LotsenGuide
 import LotsenModel
 import LotsenStore
 
@@ -72,7 +73,7 @@ extension WebPages {
             var patch = try Self.patch(form.fields, fields, t)
             if isNew { patch["schedule"] = [["month": Int(fields["month"] ?? "") ?? visit.today.month]] }
             let body = try JSONSerialization.data(withJSONObject: patch)
-            _ = try store.edit(form.record, id: id, RecordEdit(mode: isNew ? .replace : .merge, body: body, ifMatch: version, actor: member.id), now: visit.now)
+            _ = try CatalogueEditor(store: store).edit(form.record, id: id, RecordEdit(mode: isNew ? .replace : .merge, body: body, ifMatch: version, actor: member.id), now: visit.now)
             return visit.redirect(to: "/personal/redigera/\(segment)?id=\(id)&sparat=1")
         } catch let failure as EditFailure {
             let message = switch failure {

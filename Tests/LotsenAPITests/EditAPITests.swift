@@ -130,4 +130,20 @@ private func headers(_ token: String, ifMatch: String? = nil, type: String = "ap
             }
         }
     }
+
+    @Test func aNewDeadlineWordingIsReadIntoTheCalendar() async throws {
+        let store = try makeStore()
+        let editor = try store.personal.createToken(name: "Eva", role: .editor).secret
+        try await app(store).test(.router) { client in
+            let etag = try await client.execute(uri: "/v1/grants/aktivitetsstod", method: .get) { try #require($0.headers[.eTag]) }
+            let patch = ByteBuffer(string: #"{"deadline_text": "Sista ansökningsdag: 10 mars och 10 september."}"#)
+            try await client.execute(uri: "/v1/grants/aktivitetsstod", method: .patch, headers: headers(editor, ifMatch: etag), body: patch) { response in
+                #expect(response.status == .ok)
+            }
+            try await client.execute(uri: "/v1/grants/aktivitetsstod/deadlines?count=2", method: .get) { response in
+                let next = try #require(try object(response)["next"] as? [[String: Any]])
+                #expect(next.compactMap { $0["date"] as? String } == ["2027-03-10", "2027-09-10"])
+            }
+        }
+    }
 }

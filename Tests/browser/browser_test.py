@@ -1,6 +1,6 @@
 """Drives headless Chromium through Lotsen's pages and checks them with axe-core.
 
-Usage: browser_test.py BASE_URL STAFF_TOKEN OUTPUT_DIR
+Usage: browser_test.py BASE_URL STAFF_TOKEN OUTPUT_DIR EDITOR_TOKEN
 
 Each step opens or uses a page the way a person would (typing, choosing, submitting, keyboard only where it
 matters), asserts what the page then shows, runs the axe-core rules, and saves a full-page screenshot.
@@ -19,7 +19,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-BASE, TOKEN, OUT = sys.argv[1], sys.argv[2], sys.argv[3]
+BASE, TOKEN, OUT, EDITOR = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
 SERIOUS = {"serious", "critical"}
 report = {}
 failures = []
@@ -161,6 +161,49 @@ def main():
         wait.until(EC.url_contains("/personal/logga-in"))
         driver.get(BASE + "/personal")
         expect(driver.current_url.endswith("/personal/logga-in"), "signing out ends the session")
+
+        # Samverkan: the styrgrupp, the principles, IOP and its self-check (issue 18).
+        driver.get(BASE + "/samverkan")
+        expect("Styrgruppen" in driver.page_source and "Peter Wadbro" in driver.page_source, "samverkan shows the styrgrupp")
+        check("samverkan", driver)
+        driver.get(BASE + "/samverkan/iop")
+        for question in ["initiativ", "plan", "allmannytta", "utanfor-bidrag", "sjalvstandig", "medfinansiering", "ingen-detaljstyrning", "langsiktig"]:
+            driver.find_element(By.ID, question + "-ja").click()
+        driver.find_element(By.ID, "ingen-marknad-nej").click()
+        driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]").click()
+        wait.until(EC.presence_of_element_located((By.ID, "verdict")))
+        expect("upphandling" in driver.page_source, "a market means procurement")
+        check("samverkan-iop", driver)
+
+        # An editor enters this year's dialogkonferens and a closed day, then sees both as news (issue 18).
+        driver.get(BASE + "/personal/logga-in")
+        driver.find_element(By.ID, "token").send_keys(EDITOR)
+        driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]").click()
+        wait.until(EC.url_to_be(BASE + "/personal"))
+        driver.find_element(By.PARTIAL_LINK_TEXT, "Redigera katalogen").click()
+        wait.until(EC.url_to_be(BASE + "/personal/redigera"))
+        check("personal-redigera", driver)
+        driver.get(BASE + "/personal/redigera/kalender?id=dialogkonferens")
+        driver.find_element(By.ID, "dates").clear()
+        driver.find_element(By.ID, "dates").send_keys("2027-03-18")
+        for field, value in [("starts", "18:00"), ("ends", "21:00")]:
+            driver.execute_script("arguments[0].value = arguments[1]", driver.find_element(By.ID, field), value)
+        driver.find_element(By.ID, "place").send_keys("Kulturkvarteret")
+        driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]").click()
+        wait.until(EC.url_contains("sparat=1"))
+        check("personal-redigera-handelse", driver)
+        driver.get(BASE + "/personal/redigera/enheter?id=medborgarcenter")
+        driver.execute_script("arguments[0].value = '2026-12-24'", driver.find_element(By.ID, "date"))
+        driver.find_element(By.ID, "note").send_keys("Julafton")
+        driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]").click()
+        wait.until(EC.url_contains("sparat=1"))
+        expect("Julafton" in driver.page_source, "the closed day is listed")
+        check("personal-redigera-oppettider", driver)
+        driver.get(BASE + "/samverkan")
+        expect("Kulturkvarteret" in driver.page_source, "samverkan shows the conference's date, time and place")
+        driver.get(BASE + "/nytt")
+        expect("Dialogkonferens" in driver.page_source, "what's new lists the changed event")
+        check("nytt", driver)
     finally:
         driver.quit()
         with open(os.path.join(OUT, "axe-report.json"), "w", encoding="utf8") as file:

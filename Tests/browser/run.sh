@@ -17,6 +17,7 @@ port=${LOTSEN_BROWSER_PORT:-8097}
 out=artifacts/browser
 rm -rf "$out" && mkdir -p "$out"
 secret=$(.build/debug/lotsen token create --db "$work/lotsen.db" --name "Webbläsartest" --role staff | grep -o 'lotsen_[0-9a-f]*' | head -1)
+editor=$(.build/debug/lotsen token create --db "$work/lotsen.db" --name "Redaktör, Kultur och fritid" --role editor | grep -o 'lotsen_[0-9a-f]*' | head -1)
 .build/debug/lotsen serve --db "$work/lotsen.db" --port "$port" >"$out/serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -24,4 +25,4 @@ for _ in $(seq 1 100); do
     curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
     sleep 0.2
 done
-"$venv/bin/python" Tests/browser/browser_test.py "http://localhost:$port" "$secret" "$out"
+"$venv/bin/python" Tests/browser/browser_test.py "http://localhost:$port" "$secret" "$out" "$editor"
