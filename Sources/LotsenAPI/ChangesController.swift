@@ -52,7 +52,7 @@ enum AtomFeed {
 
         """
         for change in changes {
-            let link = base + WhatsNew.path(change)
+            let link = base + (change.kind == .withdrawn ? "/nytt" : WhatsNew.path(change))
             xml += """
             <entry>
             <id>\(escaped(base))/v1/changes/\(change.id)</id>

@@ -156,12 +156,8 @@ extension OpenAPIDocument {
         "content": {
           "application/merge-patch+json": {
             "schema": {
-              "type": "object"
-            }
-          },
-          "application/json": {
-            "schema": {
-              "type": "object"
+              "type": "object",
+              "description": "The fields to change (null removes one); sent as application/json it is taken the same way"
             }
           }
         }
@@ -455,12 +451,8 @@ extension OpenAPIDocument {
         "content": {
           "application/merge-patch+json": {
             "schema": {
-              "type": "object"
-            }
-          },
-          "application/json": {
-            "schema": {
-              "type": "object"
+              "type": "object",
+              "description": "The fields to change (null removes one); sent as application/json it is taken the same way"
             }
           }
         }
@@ -754,12 +746,8 @@ extension OpenAPIDocument {
         "content": {
           "application/merge-patch+json": {
             "schema": {
-              "type": "object"
-            }
-          },
-          "application/json": {
-            "schema": {
-              "type": "object"
+              "type": "object",
+              "description": "The fields to change (null removes one); sent as application/json it is taken the same way"
             }
           }
         }
@@ -988,12 +976,8 @@ extension OpenAPIDocument {
         "content": {
           "application/merge-patch+json": {
             "schema": {
-              "type": "object"
-            }
-          },
-          "application/json": {
-            "schema": {
-              "type": "object"
+              "type": "object",
+              "description": "The fields to change (null removes one); sent as application/json it is taken the same way"
             }
           }
         }
@@ -1329,12 +1313,8 @@ extension OpenAPIDocument {
         "content": {
           "application/merge-patch+json": {
             "schema": {
-              "type": "object"
-            }
-          },
-          "application/json": {
-            "schema": {
-              "type": "object"
+              "type": "object",
+              "description": "The fields to change (null removes one); sent as application/json it is taken the same way"
             }
           }
         }
@@ -1670,12 +1650,8 @@ extension OpenAPIDocument {
         "content": {
           "application/merge-patch+json": {
             "schema": {
-              "type": "object"
-            }
-          },
-          "application/json": {
-            "schema": {
-              "type": "object"
+              "type": "object",
+              "description": "The fields to change (null removes one); sent as application/json it is taken the same way"
             }
           }
         }

@@ -69,7 +69,7 @@ extension WebPages {
         func chooser(_ segment: String, _ label: String, _ options: [(String, String)]) -> HTML {
             """
             <form class="filters" method="get" action="/personal/redigera/\(segment)"><div class="fields">\
-            \(Field.select("id", label: label, options: options, selected: nil, anyLabel: nil))</div>\
+            \(Field.select("id", label: label, options: options, selected: nil, anyLabel: nil, id: "choose-\(segment)"))</div>\
             <div class="actions"><button type="submit">\(t("Redigera", "Edit"))</button></div></form>
             """
         }

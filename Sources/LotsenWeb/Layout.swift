@@ -133,13 +133,16 @@ enum Field {
     }
 
     /// A select; `options` are (value, label), the first option is "any" with an empty value when `anyLabel` is given.
-    static func select(_ name: String, label: String, options: [(String, String)], selected: String?, anyLabel: String?, error: String? = nil) -> HTML {
+    /// A select list; `id` tells it apart when several forms on a page send the same field name.
+    static func select(_ name: String, label: String, options: [(String, String)], selected: String?, anyLabel: String?, error: String? = nil,
+                       id: String? = nil) -> HTML {
         var all = options
         if let anyLabel { all.insert(("", anyLabel), at: 0) }
         let items: [HTML] = all.map { "<option value=\"\($0.0)\"\(HTML.flag("selected", $0.0 == (selected ?? "")))>\($0.1)</option>" }
+        let id = id ?? name
         return """
-        <div class="field"><label for="\(name)">\(label)</label>\(hintAndError(name, hint: nil, error: error))\
-        <select id="\(name)" name="\(name)"\(describedBy(name, hint: nil, error: error))>\(items)</select></div>
+        <div class="field"><label for="\(id)">\(label)</label>\(hintAndError(id, hint: nil, error: error))\
+        <select id="\(id)" name="\(name)"\(describedBy(id, hint: nil, error: error))>\(items)</select></div>
         """
     }
 

@@ -39,7 +39,8 @@ extension WebPages {
         \(try meetings(visit))
         \(try iopSection(visit))
         <h2>\(t("Frågor om samverkan", "Questions about cooperation"))</h2>
-        \(try store.unit(id: "kommunledningskontoret").map { contactList($0, visit) } ?? .empty)
+        \(try ["kommunledningskontoret", "medborgarcenter"].lazy.compactMap { try self.store.unit(id: $0) }.first { !$0.channels.isEmpty }
+            .map { "<p>\($0.name)</p>\(contactList($0, visit))" } ?? HTML.empty)
         <p><a href="/kontakt">\(t("Ställ din fråga till kommunen", "Ask the municipality"))</a> · <a href="/nytt">\(t("Nytt för föreningar", "What's new for associations"))</a></p>
         """
         return visit.page(title: t("Samverkan", "Cooperation"), content)
