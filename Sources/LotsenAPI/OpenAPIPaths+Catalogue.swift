@@ -341,7 +341,7 @@ extension OpenAPIDocument {
                 "text/csv": {
                   "schema": {
                     "type": "string",
-                    "description": "Columns: id, namn, sammanfattning, vem_kan_soka, kategorier, villkor, hogsta_belopp_kr, sista_ansokningsdag_text, ansvarig_enhet, ansokan_url, kalla, andrad"
+                    "description": "Columns: id, namn, sammanfattning, vem_kan_soka, kategorier, villkor, hogsta_belopp_kr, sista_ansokningsdag_text, ansvarig_enhet, ansokan_url, kalla, andrad, bidragsgivare (empty: the municipality)"
                   }
                 }
               }

@@ -270,7 +270,8 @@ public enum GrantCalendar {
             date: deadline.date, endDate: deadline.date, effectiveDate: deadline.effectiveDate, opens: deadline.opens,
             status: deadline.status, approximate: false, grantYear: deadline.grantYear,
             url: item.url ?? item.grant.applicationUrl, unitId: item.grant.ownerUnitId,
-            details: .deadline(deadline, grantName: item.grant.name, summary: item.grant.summary))
+            // Another funder's grant names its funder, in the feed as on the page.
+            details: .deadline(deadline, grantName: item.grant.name + (item.grant.funder.map { " (\($0))" } ?? ""), summary: item.grant.summary))
     }
 
     /// An event's slots in the years `from...to` touches; a known date replaces its slot's month span.

@@ -44,13 +44,13 @@ public enum OpenData {
 
     public static func grantsTable(_ records: [Stored<Grant>]) -> [[String]] {
         let header = ["id", "namn", "sammanfattning", "vem_kan_soka", "kategorier", "villkor", "hogsta_belopp_kr", "sista_ansokningsdag_text",
-                      "ansvarig_enhet", "ansokan_url", "kalla", "andrad"]
+                      "ansvarig_enhet", "ansokan_url", "kalla", "andrad", "bidragsgivare"]
         let rows = records.map { stored -> [String] in
             let grant = stored.item
             return [grant.id, grant.name, grant.summary, grant.applicants.joined(separator: " "), grant.categories.joined(separator: " "),
                     grant.conditions.joined(separator: "; "), grant.maxAmount.map { number($0.amount) } ?? "", grant.deadlineText ?? "",
                     grant.ownerUnitId ?? "", grant.applicationUrl ?? "", stored.provenance.originUrl ?? "",
-                    stored.provenance.updatedAt.formatted(.iso8601)]
+                    stored.provenance.updatedAt.formatted(.iso8601), grant.funder ?? ""]
         }
         return [header] + rows
     }

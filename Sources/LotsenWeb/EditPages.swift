@@ -9,7 +9,7 @@ import LotsenStore
 extension WebPages {
     /// One field of an edit form and where its value lives in the record's JSON.
     struct EditField {
-        enum Kind { case text, longText, integer, decimal, time, dates }
+        enum Kind { case text, longText, integer, decimal, time, date, dates, lines }
 
         let name: String
         let sv: String
@@ -20,6 +20,23 @@ extension WebPages {
 
     /// The record types editable here: their path segment, the store's record and the fields of the form.
     static let editForms: [(segment: String, record: EditableRecord, sv: String, en: String, fields: [EditField])] = [
+        ("styrgrupp", .styrgrupp, "Ledamot i styrgruppen", "Steering group member", [
+            EditField(name: "name", sv: "Namn", en: "Name", path: ["name"], kind: .text),
+            EditField(name: "organisation", sv: "Organisation", en: "Organisation", path: ["organisation"], kind: .text),
+            EditField(name: "role", sv: "Roll", en: "Role", path: ["role"], kind: .text),
+            EditField(name: "term_from", sv: "Mandatperiod från (år)", en: "Term from (year)", path: ["term_from"], kind: .integer),
+            EditField(name: "term_to", sv: "Mandatperiod till (år)", en: "Term to (year)", path: ["term_to"], kind: .integer),
+            EditField(name: "position", sv: "Plats i listan", en: "Place in the list", path: ["position"], kind: .integer),
+        ]),
+        ("iop", .iop, "IOP-avtal", "IOP agreement", [
+            EditField(name: "name", sv: "Namn", en: "Name", path: ["name"], kind: .text),
+            EditField(name: "parties", sv: "Parter (en per rad)", en: "Parties (one a line)", path: ["parties"], kind: .lines),
+            EditField(name: "purpose", sv: "Syfte", en: "Purpose", path: ["purpose"], kind: .longText),
+            EditField(name: "period_from", sv: "Gäller från", en: "Valid from", path: ["period_from"], kind: .date),
+            EditField(name: "period_to", sv: "Gäller till", en: "Valid to", path: ["period_to"], kind: .date),
+            EditField(name: "unit_id", sv: "Ansvarig förvaltning (id)", en: "Responsible department (id)", path: ["unit_id"], kind: .text),
+            EditField(name: "url", sv: "Länk till avtalet", en: "Link to the agreement", path: ["url"], kind: .text),
+        ]),
         ("lokaler", .premises, "Lokal", "Premises", [
             EditField(name: "name", sv: "Namn", en: "Name", path: ["name"], kind: .text),
             EditField(name: "capacity", sv: "Antal personer", en: "Capacity", path: ["capacity"], kind: .integer),
@@ -77,6 +94,8 @@ extension WebPages {
         let grants = try store.currentGrants().map { ($0.item.id, $0.item.name) }
         let events = try store.calendarEvents().map { ($0.id, $0.name) }
         let units = try store.units().map { ($0.id, $0.name) }
+        let members = try store.steeringGroup().map { ($0.id, "\($0.name), \($0.organisation)") }
+        let agreements = try store.iopAgreements().map { ($0.id, $0.name) }
         let content: HTML = """
         <p><a href="/personal">\(t("← Ärenden", "← Enquiries"))</a></p>
         <h1>\(t("Redigera katalogen", "Edit the catalogue"))</h1>
@@ -87,6 +106,11 @@ extension WebPages {
         \(chooser("kalender", t("Händelse i årshjulet", "Calendar event"), events))
         <p><a href="/personal/redigera/kalender?ny=1">\(t("Lägg till en händelse i årshjulet", "Add a calendar event"))</a></p>
         \(chooser("enheter", t("Öppettider och stängda dagar för", "Opening hours and closed days of"), units))
+        <h2>\(t("Samverkan", "Cooperation"))</h2>
+        \(members.isEmpty ? HTML.empty : chooser("styrgrupp", t("Ledamot i styrgruppen", "Steering group member"), members))
+        <p><a href="/personal/redigera/styrgrupp?ny=1">\(t("Lägg till en ledamot i styrgruppen", "Add a steering group member"))</a></p>
+        \(agreements.isEmpty ? HTML.empty : chooser("iop", t("IOP-avtal", "IOP agreement"), agreements))
+        <p><a href="/personal/redigera/iop?ny=1">\(t("Lägg till ett IOP-avtal i registret", "Add an IOP agreement to the register"))</a></p>
         """
         return visit.page(title: t("Redigera katalogen", "Edit the catalogue"), content, personal: true)
     }

@@ -13,7 +13,7 @@ extension WebPages {
         switch try editor(visit) { case .editor(let found): member = found; case .answer(let response): return response }
         guard let form = Self.editForms.first(where: { $0.segment == segment }) else { throw WebError.notFound }
         let t = visit.language
-        let isNew = form.record == .event && visit.query["ny"] != nil
+        let isNew = Self.creatable.contains(form.record) && visit.query["ny"] != nil
         let id = visit.query["id"] ?? ""
         let current = isNew ? nil : try store.editable(form.record, id: id)
         guard isNew || current != nil else { throw WebError.notFound }
@@ -22,22 +22,23 @@ extension WebPages {
             let value = posted?[field.name] ?? Self.formValue(object, field.path)
             let label = t(field.sv, field.en)
             switch field.kind {
-            case .longText, .dates: return Field.textArea(field.name, label: label, value: value)
+            case .longText, .dates, .lines: return Field.textArea(field.name, label: label, value: value)
             case .time: return Field.text(field.name, label: label, value: value, type: "time")
+            case .date: return Field.text(field.name, label: label, value: value, type: "date")
             case .integer, .decimal: return Field.text(field.name, label: label, value: value, attributes: " inputmode=\"decimal\"")
             case .text: return Field.text(field.name, label: label, value: value, wide: true)
             }
         }
         let newFields: HTML = isNew ? """
             \(Field.text("id", label: t("Id (små bokstäver och bindestreck)", "Id (lower-case letters and dashes)"), value: posted?["id"], attributes: " required pattern=\"[a-z0-9-]+\""))
-            \(Field.select("month", label: t("Ungefärlig månad", "Approximate month"), options: (1...12).map { (String($0), t.month($0, year: visit.today.year)) }, selected: posted?["month"], anyLabel: nil))
+            \(form.record == .event ? Field.select("month", label: t("Ungefärlig månad", "Approximate month"), options: (1...12).map { (String($0), t.month($0, year: visit.today.year)) }, selected: posted?["month"], anyLabel: nil) : .empty)
             """ : .empty
-        let name = (object["name"] as? String) ?? t("Ny händelse", "New event")
+        let name = (object["name"] as? String) ?? t("Ny", "New")
         let action = "/personal/redigera/\(segment)?" + (isNew ? "ny=1" : "id=\(id)")
         let withdraw: HTML = isNew ? .empty : """
             <form class="actions" method="post" action="\(action)">\(visit.formTokenField)\
             <input type="hidden" name="version" value="\(current?.version ?? "")"><input type="hidden" name="action" value="withdraw">\
-            <button type="submit" class="secondary">\(form.record == .event ? t("Ta bort ur årshjulet", "Remove from the calendar") : t("Dra tillbaka", "Withdraw"))</button></form>
+            <button type="submit" class="secondary">\([.premises, .grant].contains(form.record) ? t("Dra tillbaka", "Withdraw") : t("Ta bort", "Remove"))</button></form>
             """
         let content: HTML = """
         <p><a href="/personal/redigera">\(t("← Redigera katalogen", "← Edit the catalogue"))</a></p>
@@ -52,6 +53,7 @@ extension WebPages {
         <div class="actions"><button type="submit">\(t("Spara", "Save"))</button></div>
         </form>
         \(withdraw)
+        \(isNew ? HTML.empty : try auditList(form.record, id: id, visit))
         """
         return visit.page(title: t(form.sv, form.en) + " – " + name, content, status: status, personal: true)
     }
@@ -62,7 +64,7 @@ extension WebPages {
         switch try editor(visit) { case .editor(let found): member = found; case .answer(let response): return response }
         guard let form = Self.editForms.first(where: { $0.segment == segment }) else { throw WebError.notFound }
         let t = visit.language
-        let isNew = form.record == .event && visit.query["ny"] != nil
+        let isNew = Self.creatable.contains(form.record) && visit.query["ny"] != nil
         let id = isNew ? (fields["id"] ?? "") : (visit.query["id"] ?? "")
         let version = fields["version"].flatMap { $0.isEmpty ? nil : $0 }
         do {
@@ -71,7 +73,7 @@ extension WebPages {
                 return visit.redirect(to: "/personal/redigera")
             }
             var patch = try Self.patch(form.fields, fields, t)
-            if isNew { patch["schedule"] = [["month": Int(fields["month"] ?? "") ?? visit.today.month]] }
+            if isNew, form.record == .event { patch["schedule"] = [["month": Int(fields["month"] ?? "") ?? visit.today.month]] }
             let body = try JSONSerialization.data(withJSONObject: patch)
             _ = try CatalogueEditor(store: store).edit(form.record, id: id, RecordEdit(mode: isNew ? .replace : .merge, body: body, ifMatch: version, actor: member.id), now: visit.now)
             return visit.redirect(to: "/personal/redigera/\(segment)?id=\(id)&sparat=1")
@@ -87,6 +89,21 @@ extension WebPages {
             return try editRecord(visit, segment: segment, error: message, status: stale ? .conflict : .unprocessableContent,
                                   posted: stale ? nil : fields)
         }
+    }
+
+    /// The records a new one can be added of here (premises and grants come from their sources, units are fixed).
+    static let creatable: Set<EditableRecord> = [.event, .styrgrupp, .iop]
+
+    /// The record's latest audited changes, with who made them.
+    func auditList(_ record: EditableRecord, id: String, _ visit: Visit) throws -> HTML {
+        let t = visit.language
+        let entries = try store.auditTrail(record, id: id, limit: 20)
+        guard !entries.isEmpty else { return .empty }
+        let names = Dictionary(try enquiryStore().tokens().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let items: [HTML] = entries.map { entry in
+            "<li><strong>\(t.dateTime(entry.at))</strong>, \(names[entry.actor] ?? entry.actor): \(entry.field) \(entry.before ?? "–") → \(entry.after ?? "–")</li>"
+        }
+        return "<h2>\(t("Ändringar", "Changes"))</h2><ol class=\"history\">\(items)</ol>"
     }
 
     /// A field's value in the record's JSON as the form shows it.
@@ -111,7 +128,7 @@ extension WebPages {
             let value: Any
             switch field.kind {
             // Empty is absent: an optional field is removed, a text one reads back as empty.
-            case _ where text.isEmpty && field.kind != .dates: value = NSNull()
+            case _ where text.isEmpty && field.kind != .dates && field.kind != .lines: value = NSNull()
             case .text, .longText: value = text
             case .integer:
                 guard let number = Int(text.filter { !$0.isWhitespace }), number >= 0 else {
@@ -123,7 +140,9 @@ extension WebPages {
                     throw EditFailure.invalid(t("\(field.sv) ska vara ett tal.", "\(field.en) must be a number."))
                 }
                 value = number
-            case .time: value = text
+            case .time, .date: value = text
+            case .lines:
+                value = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             case .dates:
                 let dates = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 if let bad = dates.first(where: { LocalDate(iso: $0) == nil }) {

@@ -43,6 +43,28 @@ import Testing
         }
     }
 
+    @Test func anEditorAddsAnIOPAgreementAndItShowsOnSamverkan() async throws {
+        let store = try makeStore()
+        let editor = try store.personal.createToken(name: "Eva", role: .editor).secret
+        try await makeApp(store).test(.router) { client in
+            var eva = Browser(client)
+            try await eva.get("/personal/logga-in")
+            try await eva.post("/personal/logga-in", [("token", editor)])
+            try await eva.get("/personal/redigera/iop?ny=1")
+            let saved = try await eva.post("/personal/redigera/iop?ny=1", [
+                ("version", ""), ("id", "laxhjalpen"), ("name", "Läxhjälp i Gamlegården"), ("parties", "Kristianstads kommun\nRöda Korset Kristianstad"),
+                ("purpose", "Läxhjälp för barn i årskurs 4–9"), ("period_from", "2027-01-01"), ("period_to", "2028-12-31"), ("unit_id", "barn-och-utbildning"), ("url", ""),
+            ])
+            #expect(saved.status == .seeOther)
+            let agreement = try #require(try store.iopAgreements().first)
+            #expect(agreement.parties == ["Kristianstads kommun", "Röda Korset Kristianstad"] && agreement.periodTo == LocalDate(year: 2028, month: 12, day: 31))
+            let page = try await eva.get("/samverkan")
+            #expect(page.body.contains("Läxhjälp i Gamlegården") && page.body.contains("Barn- och utbildningsförvaltningen"))
+            let form = try await eva.get("/personal/redigera/iop?id=laxhjalpen")
+            #expect(form.body.contains("Eva") && form.body.contains("purpose"))  // the change history names who made it
+        }
+    }
+
     @Test func aClosedDayIsEnteredForAUnit() async throws {
         let store = try makeStore()
         let editor = try store.personal.createToken(name: "Eva", role: .editor).secret
