@@ -26,7 +26,7 @@ enum OpenAPIDocument {
         }
         var document = object(head)
         // A path may have operations in two files (reading in one, editing in another): its operations merge.
-        var paths = [pathsCatalogue, pathsEnquiries, pathsOpen311, pathsEditing].map(object).reduce(into: [String: Any]()) { result, part in
+        var paths = ([pathsCatalogue, pathsEnquiries, pathsOpen311, pathsEditing].map(object) + [editingOperations]).reduce(into: [String: Any]()) { result, part in
             result.merge(part) { first, second in
                 (first as? [String: Any] ?? [:]).merging(second as? [String: Any] ?? [:]) { operation, _ in operation }
             }
