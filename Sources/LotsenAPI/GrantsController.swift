@@ -47,6 +47,7 @@ struct GrantsController<Context: RequestContext> {
             throw Problem.notFound("Inget bidrag med id '\(id)' / No grant with this id")
         }
         return try JSONResponse.record(
-            StoredJSON(stored: stored), version: RecordVersion.of(stored.item), request: request, lastModified: stored.provenance.updatedAt)
+            StoredJSON(stored: stored), version: try store.editable(.grant, id: id)?.version ?? RecordVersion.of(stored.item), request: request,
+            lastModified: stored.provenance.updatedAt)
     }
 }

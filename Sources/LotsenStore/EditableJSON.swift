@@ -11,7 +11,11 @@ enum EditableJSON {
         let reader = Reader(database: database)
         switch record {
         case .premises: return try reader.premises(id: id).map { try encoder.encode($0.item) }
-        case .grant: return try reader.grant(id: id).map { try encoder.encode($0.item) }
+        case .grant:
+            // A grant's withdrawal is part of what editors see (and of its version), as it is for premises.
+            guard let grant = try reader.grant(id: id)?.item, var object = object(try encoder.encode(grant)) else { return nil }
+            object["withdrawn_at"] = try database.queryFirst("SELECT withdrawn_at FROM grants WHERE id = ?", [id]) { $0.optionalText(0) } ?? nil
+            return try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
         case .unit: return try reader.unit(id: id).map { try encoder.encode($0) }
         case .event: return try database.queryFirst("\(Store.eventSelect) WHERE id = ?", [id], Store.event).map { try encoder.encode($0) }
         case .styrgrupp, .iop:
@@ -31,6 +35,8 @@ enum EditableJSON {
             case .grant:
                 let origin = try originAndSource("grants", id: id, transaction.database)
                 try transaction.put(try decode(Grant.self, data), originUrl: origin.url, sourceId: origin.source)
+                // An edit without `withdrawn_at` brings a withdrawn grant back.
+                if object["withdrawn_at"] == nil { try transaction.restoreGrant(id: id, name: object["name"] as? String ?? id) }
             case .unit:
                 let source = try transaction.database.queryFirst("SELECT source_id FROM units WHERE id = ?", [id]) { $0.optionalInt64(0) }
                 try transaction.put(try decode(MunicipalUnit.self, data), sourceId: source ?? nil)
@@ -112,12 +118,70 @@ enum EditableJSON {
         return result
     }
 
-    /// The top-level fields whose value differs, with both values as JSON text.
+    /// The fields whose value differs, with both values as JSON text: top-level fields, a nested object's fields as
+    /// `booking.note`, and a unit's dated exceptions as `channels.exceptions` when nothing else of its channels
+    /// changed — so a hand edit keeps only what the person touched from imports, not the whole object around it.
     static func changedFields(_ before: [String: Any], _ after: [String: Any]) -> [(name: String, before: String?, after: String?)] {
-        Set(before.keys).union(after.keys).subtracting(["id"]).sorted().compactMap { key in
-            let (old, new) = (text(before[key]), text(after[key]))
-            return old == new ? nil : (key, old, new)
+        Set(before.keys).union(after.keys).subtracting(["id"]).sorted().flatMap { key -> [(name: String, before: String?, after: String?)] in
+            let (old, new) = (before[key], after[key])
+            if text(old) == text(new) { return [] }
+            if let old = old as? [String: Any], let new = new as? [String: Any] {
+                return Set(old.keys).union(new.keys).sorted().compactMap { sub in
+                    text(old[sub]) == text(new[sub]) ? nil : ("\(key).\(sub)", text(old[sub]), text(new[sub]))
+                }
+            }
+            if key == "channels", let old = old as? [[String: Any]], let new = new as? [[String: Any]], old.count == new.count,
+               text(old.map { exceptions(of: $0, replacedBy: nil) }) == text(new.map { exceptions(of: $0, replacedBy: nil) }) {
+                return [("channels.exceptions", text(old.map { exceptions(in: $0) }), text(new.map { exceptions(in: $0) }))]
+            }
+            return [(key, text(old), text(new))]
         }
+    }
+
+    /// A channel's dated exceptions.
+    static func exceptions(in channel: [String: Any]) -> Any {
+        (channel["hours"] as? [String: Any])?["exceptions"] ?? NSNull()
+    }
+
+    /// `channel` with its exceptions replaced (nil: removed), for comparing the rest.
+    static func exceptions(of channel: [String: Any], replacedBy exceptions: Any?) -> [String: Any] {
+        guard var hours = channel["hours"] as? [String: Any] else { return channel }
+        hours["exceptions"] = exceptions
+        var channel = channel
+        channel["hours"] = hours
+        return channel
+    }
+
+    /// `incoming`'s value of `field` (a path as ``changedFields(_:_:)`` names them) replaced by `stored`'s; nil when
+    /// they were the same already, else the imported and the kept value as JSON text.
+    static func keep(_ field: String, of stored: [String: Any], in incoming: inout [String: Any]) -> (imported: String?, kept: String?)? {
+        if field == "channels.exceptions" {
+            guard var channels = incoming["channels"] as? [[String: Any]], let kept = stored["channels"] as? [[String: Any]] else { return nil }
+            let before = text(channels.map { exceptions(in: $0) })
+            for index in channels.indices {
+                // The stored channel of the same kind and value, else the one in the same place.
+                let match = kept.first { text($0["kind"]) == text(channels[index]["kind"]) && text($0["value"]) == text(channels[index]["value"]) }
+                    ?? (index < kept.count ? kept[index] : nil)
+                channels[index] = exceptions(of: channels[index], replacedBy: match.map { exceptions(in: $0) } ?? [Any]())
+            }
+            incoming["channels"] = channels
+            let after = text(channels.map { exceptions(in: $0) })
+            return before == after ? nil : (before, after)
+        }
+        let path = field.split(separator: ".", maxSplits: 1).map(String.init)
+        if path.count == 2 {
+            var inner = incoming[path[0]] as? [String: Any] ?? [:]
+            let kept = (stored[path[0]] as? [String: Any])?[path[1]]
+            guard text(inner[path[1]]) != text(kept) else { return nil }
+            let imported = text(inner[path[1]])
+            inner[path[1]] = kept
+            incoming[path[0]] = inner
+            return (imported, text(kept))
+        }
+        guard text(incoming[field]) != text(stored[field]) else { return nil }
+        let imported = text(incoming[field])
+        incoming[field] = stored[field]
+        return (imported, text(stored[field]))
     }
 }
 
@@ -127,6 +191,11 @@ public enum RecordVersion {
 }
 
 extension StoreTransaction {
+    func restoreGrant(id: String, name: String) throws {
+        try database.run("UPDATE grants SET withdrawn_at = NULL, updated_at = ?1 WHERE id = ?2 AND withdrawn_at IS NOT NULL", [now, id])
+        if database.changes > 0 { try logChange(.grant, id: id, name: name, change: .added) }
+    }
+
     /// Adds or replaces a member of the styrgrupp (fields a person set are kept).
     public func put(_ member: SteeringGroupMember) throws {
         let member = try keepingHandEdits(member, .styrgrupp, id: member.id)

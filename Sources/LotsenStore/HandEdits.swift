@@ -116,7 +116,8 @@ extension Store {
             guard before != nil else { throw EditFailure.notFound }
             try EditableJSON.check(ifMatch, against: before, mergeNeedsRecord: true)
             let name = (EditableJSON.object(before)?["name"] as? String) ?? id
-            try transaction.withdraw(record, id: id, name: name)
+            // Withdrawing what is already withdrawn changes nothing and is not audited again.
+            guard try transaction.withdraw(record, id: id, name: name) else { return }
             try transaction.audit(record, id: id, fields: [(name: "withdrawn_at", before: nil, after: "\"\(transaction.now)\"")],
                                   before: before, after: nil, actor: actor)
         }
@@ -159,16 +160,18 @@ extension StoreTransaction {
         handFieldCache = nil
     }
 
-    func withdraw(_ record: EditableRecord, id: String, name: String) throws {
+    /// Withdraws or removes the record; false when it was already withdrawn.
+    func withdraw(_ record: EditableRecord, id: String, name: String) throws -> Bool {
         switch record {
         case .premises:
             // Through the record, so its content hash counts the withdrawal (an import then compares like with like).
-            guard var premises = try Reader(database: database).premises(id: id)?.item, premises.withdrawnAt == nil else { return }
+            guard var premises = try Reader(database: database).premises(id: id)?.item, premises.withdrawnAt == nil else { return false }
             premises.withdrawnAt = Timestamp.date(now)
             try EditableJSON.write(.premises, EditableJSON.object(try JSONEncoder.lotsen.encode(premises)) ?? [:], self)
         case .grant:
             try database.run("UPDATE grants SET withdrawn_at = ?1, updated_at = ?1 WHERE id = ?2 AND withdrawn_at IS NULL", [now, id])
-            if database.changes > 0 { try logChange(.grant, id: id, name: name, change: .withdrawn) }
+            guard database.changes > 0 else { return false }
+            try logChange(.grant, id: id, name: name, change: .withdrawn)
         case .event:
             try database.run("DELETE FROM calendar_events WHERE id = ?", [id])
             try logChange(.event, id: id, name: name, change: .withdrawn)
@@ -178,6 +181,7 @@ extension StoreTransaction {
             throw EditFailure.invalid("Units are not withdrawn by hand; edit their channels and hours instead.")
         }
         markChanged()
+        return true
     }
 
     /// The fields a person set on each record, loaded once per transaction (the table is small).
@@ -202,10 +206,7 @@ extension StoreTransaction {
         guard !fields.isEmpty, let stored = EditableJSON.object(try EditableJSON.read(record, id: id, database)),
               var object = EditableJSON.object(try JSONEncoder.lotsen.encode(incoming)) else { return incoming }
         for field in fields.sorted() {
-            let kept = EditableJSON.text(stored[field])
-            let imported = EditableJSON.text(object[field])
-            guard kept != imported else { continue }
-            object[field] = stored[field]
+            guard let (imported, kept) = EditableJSON.keep(field, of: stored, in: &object) else { continue }
             conflicts.append(HandEditConflict(record: record.rawValue, id: id, field: field, imported: imported ?? "null", kept: kept ?? "null"))
         }
         return try JSONDecoder.lotsen.decode(Item.self, from: JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]))

@@ -191,12 +191,15 @@ public final class StoreTransaction {
                 [now, sourceId, importRunId, restore, existing.seq])
             if restore {
                 changed = true
-                try logChange(.premises, id: premises.id, name: premises.name, change: .added)
+                // An import run logs its premises' changes at its end, set-based (``logImportedPremises(runId:)``).
+                if importRunId == nil { try logChange(.premises, id: premises.id, name: premises.name, change: .added) }
             }
             return restore ? .updated : .unchanged
         }
-        try logChange(.premises, id: premises.id, name: premises.name, change: existing == nil ? .added
-            : (premises.withdrawnAt != nil && !existing!.withdrawn) ? .withdrawn : .changed)
+        if importRunId == nil, !(existing?.withdrawn == true && premises.withdrawnAt != nil) {
+            try logChange(.premises, id: premises.id, name: premises.name, change: existing == nil ? .added
+                : (premises.withdrawnAt != nil && existing?.withdrawn == false) ? .withdrawn : .changed)
+        }
         try database.run(PremisesColumn.upsertSQL, PremisesColumn.values(
             premises, originUrl: originUrl, contentHash: contentHash, sourceId: sourceId, importRunId: importRunId, now: now))
         let seq = existing?.seq ?? database.lastInsertRowID
@@ -253,13 +256,11 @@ public final class StoreTransaction {
         let existing = try database.queryFirst(
             "SELECT seq, content_hash, withdrawn_at, deadline_text, deadline_rules FROM grants WHERE id = ?", [grant.id]
         ) {
-            (seq: $0.int64(0), hash: $0.text(1), withdrawn: !$0.isNull(2), deadline: [$0.optionalText(3), $0.optionalText(4)])
+            (seq: $0.int64(0), hash: $0.text(1), withdrawn: !$0.isNull(2), withdrawnAt: $0.optionalText(2),
+             deadline: [$0.optionalText(3), $0.optionalText(4)])
         }
         // A grant withdrawn by hand stays withdrawn: an import does not bring it back, nor does editing it.
         let staysWithdrawn = try existing?.withdrawn == true && (!protectsHandEdits || handFields(.grant, id: grant.id).contains("withdrawn_at"))
-        if staysWithdrawn, protectsHandEdits {
-            conflicts.append(HandEditConflict(record: "grant", id: grant.id, field: "withdrawn_at", imported: "null", kept: "withdrawn"))
-        }
         if let existing, existing.hash == contentHash, !staysWithdrawn {
             // Same content. A grant an import had withdrawn is back in its source: restore it.
             try database.run(
@@ -281,14 +282,17 @@ public final class StoreTransaction {
             return .unchanged
         }
         let rulesJSON = try Self.rulesJSON(grant.deadlineRules)
-        let deadlineMoved = existing.map { $0.deadline != [grant.deadlineText, rulesJSON] } ?? false
-        try logChange(.grant, id: grant.id, name: grant.name, change: existing == nil ? .added : deadlineMoved ? .deadlineMoved : .changed,
-                      detail: deadlineMoved ? grant.deadlineText : nil)
+        // A grant that stays withdrawn is no news; a deadline taken away is a change, not a new one.
+        let deadlineMoved = grant.deadlineText != nil && existing.map { $0.deadline != [grant.deadlineText, rulesJSON] } ?? false
+        if !staysWithdrawn {
+            try logChange(.grant, id: grant.id, name: grant.name, change: existing == nil ? .added : deadlineMoved ? .deadlineMoved : .changed,
+                          detail: deadlineMoved ? grant.deadlineText : nil)
+        }
         try database.run(GrantColumn.upsertSQL, GrantColumn.values(
             grant, rulesJSON: rulesJSON, originUrl: originUrl, contentHash: contentHash,
             sourceId: sourceId, importRunId: importRunId, now: now))
         let seq = existing?.seq ?? database.lastInsertRowID
-        if staysWithdrawn { try database.run("UPDATE grants SET withdrawn_at = ?1 WHERE seq = ?2", [now, seq]) }
+        if staysWithdrawn { try database.run("UPDATE grants SET withdrawn_at = ?1 WHERE seq = ?2", [existing?.withdrawnAt ?? now, seq]) }
         if existing != nil {
             for table in ["grant_applicants", "grant_category_links", "grant_conditions", "grant_apply_methods"] {
                 try database.run("DELETE FROM \(table) WHERE grant_seq = ?", [seq])

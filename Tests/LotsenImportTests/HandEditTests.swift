@@ -117,4 +117,40 @@ private func patch(_ json: String, ifMatch: String?) -> RecordEdit {
         let change = try #require(try store.changes(ChangeQuery(records: [.grant])).first)
         #expect(change.kind == .deadlineMoved && change.detail == "Ansök senast 15 mars.")
     }
+
+    @Test func aClosedDayKeepsOnlyTheExceptionsFromImportsNotTheChannels() throws {
+        let store = try emptyStore()
+        var unit = try #require(try store.unit(id: "medborgarcenter"))
+        let version = try #require(try store.editable(.unit, id: "medborgarcenter")).version
+        let phone = try #require(unit.channels.firstIndex { $0.hours != nil })
+        unit.channels[phone].hours?.exceptions = [OpeningHours.Exception(date: LocalDate(year: 2026, month: 12, day: 24)!, note: "Julafton")]
+        let outcome = try store.edit(.unit, id: "medborgarcenter", RecordEdit(mode: .replace, body: try JSONEncoder.lotsen.encode(unit), ifMatch: version, actor: "t"))
+        #expect(outcome.fields == ["channels.exceptions"])
+        // The seed brings a new phone label: it is taken, and the closed day stays.
+        var seed = try SeedDataset.load(from: repository.appendingPathComponent("seed"))
+        let index = try #require(seed.units.firstIndex { $0.id == "medborgarcenter" })
+        seed.units[index].channels[phone].label = "Växeln"
+        try store.apply(seed)
+        let after = try #require(try store.unit(id: "medborgarcenter"))
+        #expect(after.channels[phone].label == "Växeln")
+        #expect(after.channels[phone].hours?.exceptions.map(\.note) == ["Julafton"])
+    }
+
+    @Test func aGrantWithdrawnByHandIsNewsOnceAndComesBackOnlyWhenAnEditorSaysSo() throws {
+        let store = try emptyStore()
+        try store.transaction { try $0.put(Grant(id: "hyresbidrag", name: "Hyresbidrag", deadlineText: "Ansök senast 1 mars.")) }
+        let version = try #require(try store.editable(.grant, id: "hyresbidrag")).version
+        try store.withdraw(.grant, id: "hyresbidrag", ifMatch: version, actor: "t")
+        let withdrawn = try #require(try store.editable(.grant, id: "hyresbidrag")).version
+        #expect(withdrawn != version)  // the ETag tells the withdrawal
+        try store.withdraw(.grant, id: "hyresbidrag", ifMatch: withdrawn, actor: "t")
+        #expect(try store.auditTrail(.grant, id: "hyresbidrag").count == 1)  // a second DELETE changes nothing
+        // Editing it while withdrawn keeps it withdrawn and is no news.
+        let summary = try store.edit(.grant, id: "hyresbidrag", patch(#"{"summary": "Stöd till hyran"}"#, ifMatch: withdrawn))
+        #expect(try store.changes(ChangeQuery(records: [.grant])).first?.kind == .withdrawn)
+        #expect(try store.currentGrants().isEmpty)
+        // Restoring is an edit that removes withdrawn_at.
+        _ = try store.edit(.grant, id: "hyresbidrag", patch(#"{"withdrawn_at": null}"#, ifMatch: summary.version))
+        #expect(try store.currentGrants().map(\.item.id) == ["hyresbidrag"])
+    }
 }
