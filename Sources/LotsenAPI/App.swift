@@ -49,7 +49,7 @@ public enum LotsenAPI {
         OpenDataController<BasicRequestContext>(store: store, cache: cache, municipality: municipality).addRoutes(to: v1)
         CalendarController(store: store, cache: cache, clock: clock).addRoutes(to: v1)
         UnitsController(store: store, clock: clock).addRoutes(to: v1)
-        ChangesController(store: store).addRoutes(to: v1)
+        ChangesController(store: store, publicURL: open311.publicURL).addRoutes(to: v1)
         SamverkanController(store: store).addRoutes(to: v1)
         if let guide {
             RouteController(guide: guide, clock: clock).addRoutes(to: v1)

@@ -8,6 +8,8 @@ import LotsenStore
 /// årshjul events) as an Atom feed (RFC 4287), filtered like the calendar.
 struct ChangesController<Context: RequestContext> {
     let store: Store
+    /// The service's public address (`serve --public-url`): the feed's links and permanent ids are made from it.
+    let publicURL: String?
 
     func addRoutes(to group: RouterGroup<Context>) {
         group.get("changes.atom", use: feed)
@@ -25,7 +27,7 @@ struct ChangesController<Context: RequestContext> {
             query.records.insert(record)
         }
         try store.checkGrantFilters(applicant: query.applicant, category: query.category, unit: query.unit)
-        let base = request.head.authority.map { "http://\($0)" } ?? "http://localhost:8080"
+        let base = publicURL ?? request.head.authority.map { "http://\($0)" } ?? "http://localhost:8080"
         let changes = WhatsNew.latestPerRecord(try store.changes(query))
         let xml = AtomFeed.document(changes, base: base, selfPath: request.uri.description, updated: try store.version().modifiedAt)
         return Response(

@@ -44,10 +44,9 @@ struct EditController<Context: RequestContext> {
         let outcome = try Self.mapping {
             try CatalogueEditor(store: store).edit(record, id: id, RecordEdit(mode: mode, body: Data(body.readableBytesView), ifMatch: request.headers[.ifMatch], actor: token.id))
         }
-        let current = try store.editable(record, id: id)?.json ?? Data()
         var headers: HTTPFields = [.contentType: "application/json; charset=utf-8", .eTag: "\"\(outcome.version)\"", .cacheControl: "no-store"]
         if outcome.created { headers[.location] = "/v1/\(Self.path(of: record))/\(id)" }
-        return Response(status: outcome.created ? .created : .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: current)))
+        return Response(status: outcome.created ? .created : .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: outcome.json)))
     }
 
     func withdraw(_ record: EditableRecord, _ request: Request, _ context: Context) throws -> Response {
@@ -97,7 +96,7 @@ struct EditController<Context: RequestContext> {
 
     /// Ids as the importers make them: lower-case letters, digits and dashes.
     static func validId(_ id: String) throws -> String {
-        guard (1...120).contains(id.count), id.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
+        guard RecordID.isValid(id) else {
             throw Problem.badParameter("id", "1–120 lower-case letters a–z, digits and dashes")
         }
         return id

@@ -289,8 +289,8 @@ public enum GrantCalendar {
                 } else if let day = slot.day {
                     let date = YearDay.date(month: slot.month, day: day).date(in: year)
                     (start, end, approximate) = (date, date, false)
-                } else if event.schedule.count == 1, event.dates.contains(where: { $0.year == year && !Self.inSlots($0, event) }) {
-                    continue  // the one yearly occasion has a set date this year, outside its usual months
+                } else if Self.slotsMoved(event, year: year).contains(index) {
+                    continue  // this occasion has a set date this year, outside its usual months
                 } else {
                     start = LocalDate(clampingYear: year, month: slot.month, day: 1)
                     end = YearDay.lastDay(of: endMonth).date(in: year)
@@ -359,6 +359,19 @@ public enum SwedishDate {
 }
 
 extension GrantCalendar {
+    /// The slots whose occasion moved out of their months this year: each set date outside every slot belongs to the
+    /// slot nearest in months (the spring meeting moved to June is the spring meeting).
+    static func slotsMoved(_ event: CalendarEvent, year: Int) -> Set<Int> {
+        Set(event.dates.filter { $0.year == year && !inSlots($0, event) }.compactMap { date in
+            event.schedule.indices.min { a, b in distance(date.month, event.schedule[a]) < distance(date.month, event.schedule[b]) }
+        })
+    }
+
+    private static func distance(_ month: Int, _ slot: CalendarEvent.Slot) -> Int {
+        let end = max(slot.month, slot.endMonth ?? slot.month)
+        return month < slot.month ? slot.month - month : max(0, month - end)
+    }
+
     /// Whether `date` falls in the months of one of the event's slots.
     static func inSlots(_ date: LocalDate, _ event: CalendarEvent) -> Bool {
         event.schedule.contains { ($0.month...max($0.month, $0.endMonth ?? $0.month)).contains(date.month) }

@@ -17,10 +17,25 @@ public struct CatalogueEditor: Sendable {
               object["deadline_rules"] == nil, let wording = object["deadline_text"] else {
             return try store.edit(record, id: id, edit, now: now)
         }
-        let rules = (wording as? String).map { DeadlineParser.parse($0) } ?? []
+        // Only new wording is read anew, with the hint the stored rules give (a round that recurs every year), so saving
+        // a grant for another field keeps the rules its import read.
+        let stored = try store.grant(id: id)?.item
+        guard (wording as? String) != stored?.deadlineText else { return try store.edit(record, id: id, edit, now: now) }
+        let yearly = stored?.deadlineRules.contains { $0.recurring } ?? false
+        let rules = (wording as? String).map { DeadlineParser.parse($0, yearlyHint: yearly) } ?? []
         object["deadline_rules"] = try JSONSerialization.jsonObject(with: JSONEncoder.lotsen.encode(rules))
         var edit = edit
         edit.body = try JSONSerialization.data(withJSONObject: object)
-        return try store.edit(record, id: id, edit, now: now)
+        let outcome = try store.edit(record, id: id, edit, now: now)
+        try rememberDates(ofGrant: id, now: now)
+        return outcome
+    }
+
+    /// Records the grant's deadline dates, so a date moved by hand raises the iCalendar SEQUENCE of its entry and
+    /// subscribed calendars move it too.
+    private func rememberDates(ofGrant id: String, now: Date) throws {
+        guard let stored = try store.grant(id: id) else { return }
+        let dates = GrantCalendar.remembered([CalendarGrant(grant: stored.item, url: stored.provenance.originUrl)], today: now.localDateAndTime(in: .stockholm).0)
+        try store.transaction(now: now) { try $0.recordCalendarDates(dates) }
     }
 }

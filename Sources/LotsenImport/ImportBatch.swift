@@ -147,7 +147,8 @@ struct ImportBatch {
         for id in grantOrder {
             guard let (grant, origin) = grants[id] else { continue }
             put { try transaction.put(grant, originUrl: origin, sourceId: sourceId) }
-            written.append(CalendarGrant(grant: grant, url: origin))
+            // The calendar remembers the dates as stored: a deadline a person set, not the source's.
+            written.append(CalendarGrant(grant: (try? transaction.storedGrant(id: grant.id)) ?? grant, url: origin))
         }
         return written
     }

@@ -12,6 +12,10 @@ extension StoreTransaction {
         if let slot = event.schedule.first(where: { !(1...12).contains($0.month) || !(1...12).contains($0.endMonth ?? $0.month) }) {
             throw StoreError("event '\(event.id)': schedule month \(slot.month) is not 1–12")
         }
+        if event.ends != nil, event.starts == nil { throw StoreError("event '\(event.id)': field 'ends' needs 'starts'") }
+        if let starts = event.starts, let ends = event.ends, ends <= starts {
+            throw StoreError("event '\(event.id)': field 'ends' (\(ends)) must be after 'starts' (\(starts))")
+        }
         let encoder = JSONEncoder.lotsen
         let schedule = String(decoding: try encoder.encode(event.schedule), as: UTF8.self)
         let dates = String(decoding: try encoder.encode(event.dates), as: UTF8.self)

@@ -79,9 +79,10 @@ enum EditableJSON {
         }
         let version = Self.version(current)
         guard let ifMatch else { throw EditFailure.versionRequired }
-        let tags = ifMatch.split(separator: ",").map { tag -> Substring in
-            var tag = tag.trimmingCharacters(in: .whitespaces)[...]
-            if tag.hasPrefix("W/") { tag = tag.dropFirst(2) }
+        // Strong comparison (RFC 9110 13.1.1): a weak tag never matches.
+        let tags = ifMatch.split(separator: ",").compactMap { tag -> Substring? in
+            let tag = tag.trimmingCharacters(in: .whitespaces)
+            guard !tag.hasPrefix("W/") else { return nil }
             return tag.trimmingCharacters(in: CharacterSet(charactersIn: "\""))[...].split(separator: ".", maxSplits: 1).first ?? ""
         }
         guard ifMatch.trimmingCharacters(in: .whitespaces) == "*" || tags.contains(where: { $0 == version }) else {

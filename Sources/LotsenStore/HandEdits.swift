@@ -7,6 +7,14 @@ public enum EditableRecord: String, Sendable, CaseIterable {
     case premises, grant, unit, event, styrgrupp, iop
 }
 
+/// The ids of records made by hand: lower-case ASCII letters, digits and dashes, as the importers make them, so they
+/// are safe in every URL, file and feed they appear in.
+public enum RecordID {
+    public static func isValid(_ id: String) -> Bool {
+        (1...120).contains(id.utf8.count) && id.utf8.allSatisfy { (97...122).contains($0) || (48...57).contains($0) || $0 == 45 }
+    }
+}
+
 /// An edit of one record: the new record whole (`replace`, PUT) or a JSON Merge Patch of it (`merge`, RFC 7396, PATCH).
 public struct RecordEdit: Sendable {
     public enum Mode: Sendable { case replace, merge }
@@ -34,6 +42,8 @@ public struct EditOutcome: Sendable, Equatable {
     public var created: Bool
     /// The fields whose value changed.
     public var fields: [String]
+    /// The record as the edit left it (the JSON its version is of).
+    public var json: Data
 }
 
 /// Why an edit was refused; nothing was written.
@@ -94,6 +104,9 @@ extension Store {
             transaction.protectsHandEdits = false
             let before = try EditableJSON.read(record, id: id, transaction.database)
             try EditableJSON.check(edit.ifMatch, against: before, mergeNeedsRecord: edit.mode == .merge)
+            if before == nil, !RecordID.isValid(id) {
+                throw EditFailure.invalid("id: 1–120 lower-case letters a–z, digits and dashes, e.g. \"dialogkonferens-2027\"")
+            }
             guard let body = try? JSONSerialization.jsonObject(with: edit.body) as? [String: Any] else {
                 throw EditFailure.invalid("The body must be a JSON object.")
             }
@@ -103,7 +116,7 @@ extension Store {
             let after = try EditableJSON.read(record, id: id, transaction.database) ?? Data()
             let fields = EditableJSON.changedFields(EditableJSON.object(before) ?? [:], EditableJSON.object(after) ?? [:])
             try transaction.audit(record, id: id, fields: fields, before: before, after: after, actor: edit.actor)
-            return EditOutcome(version: EditableJSON.version(after), created: before == nil, fields: fields.map(\.name))
+            return EditOutcome(version: EditableJSON.version(after), created: before == nil, fields: fields.map(\.name), json: after)
         }
     }
 

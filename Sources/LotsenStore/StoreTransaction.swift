@@ -155,6 +155,11 @@ public final class StoreTransaction {
         return existing ? .updated : .added
     }
 
+    /// The grant as stored now, within this transaction (after hand-set fields were kept).
+    public func storedGrant(id: String) throws -> Grant? {
+        try Reader(database: database).grant(id: id)?.item
+    }
+
     func unit(_ id: String) throws -> MunicipalUnit? {
         try Reader(database: database).unit(id: id)
     }

@@ -18,7 +18,7 @@ extension WebPages {
                 : exception.intervals.map { "\($0.opens)–\($0.closes)" }.joined(separator: ", ")
             return """
             <tr><th scope="row">\(t.date(exception.date))</th><td>\(hours)</td><td>\(exception.note ?? "")</td><td>\
-            <form method="post" action="/personal/redigera/enheter?id=\(id)">\(visit.formTokenField)\
+            <form method="post" action="/personal/redigera/enheter?id=\(Self.queryValue(id))">\(visit.formTokenField)\
             <input type="hidden" name="version" value="\(version)"><input type="hidden" name="remove" value="\(exception.date.description)">\
             <button type="submit" class="secondary">\(t("Ta bort", "Remove"))</button></form></td></tr>
             """
@@ -35,7 +35,7 @@ extension WebPages {
         <th scope="col">\(t("Anledning", "Reason"))</th><th scope="col"><span class="visually-hidden">\(t("Ta bort", "Remove"))</span></th></tr></thead><tbody>\(rows)</tbody></table>
         """))
         <h2>\(t("Lägg till en stängd dag eller ändrade tider", "Add a closed day or changed hours"))</h2>
-        <form class="stack" method="post" action="/personal/redigera/enheter?id=\(id)">
+        <form class="stack" method="post" action="/personal/redigera/enheter?id=\(Self.queryValue(id))">
         \(visit.formTokenField)
         <input type="hidden" name="version" value="\(version)">
         <div class="fields">
@@ -63,9 +63,11 @@ extension WebPages {
             guard let date = fields["date"].flatMap({ LocalDate(iso: $0) }) else {
                 return try editHours(visit, error: t("Ange ett datum.", "Enter a date."), status: .unprocessableContent)
             }
-            let opens = fields["opens"].flatMap { LocalTime($0) }, closes = fields["closes"].flatMap { LocalTime($0) }
+            // Both times empty: closed. Anything else must be two readable times, opening first ("08:00", "8.00", "08:00:00").
+            let (opensText, closesText) = (fields["opens"] ?? "", fields["closes"] ?? "")
+            let opens = Self.clockTime(opensText), closes = Self.clockTime(closesText)
             var intervals: [OpeningHours.TimeRange] = []
-            if opens != nil || closes != nil {
+            if !opensText.isEmpty || !closesText.isEmpty {
                 guard let opens, let closes, opens < closes else {
                     return try editHours(visit, error: t("Ange både när det öppnar och stänger, öppnar före stänger.", "Give both opening and closing time, opening first."),
                                          status: .unprocessableContent)
@@ -90,7 +92,15 @@ extension WebPages {
             }
             return try editHours(visit, error: message, status: .conflict)
         }
-        return visit.redirect(to: "/personal/redigera/enheter?id=\(id)&sparat=1")
+        return visit.redirect(to: "/personal/redigera/enheter?id=\(Self.queryValue(id))&sparat=1")
+    }
+
+    /// A time as a form sends it: "08:00", "8.00", or with seconds, "08:00:00".
+    static func clockTime(_ text: String) -> LocalTime? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let parts = trimmed.split(separator: ":")
+        if parts.count == 3, parts[2].allSatisfy(\.isNumber) { return LocalTime(parts[0...1].joined(separator: ":")) }
+        return trimmed.isEmpty ? nil : LocalTime(trimmed)
     }
 
     /// The unit's exceptions, one per date (channels share them when entered here).

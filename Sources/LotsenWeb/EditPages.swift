@@ -61,6 +61,11 @@ extension WebPages {
         ]),
     ]
 
+    /// A value for a URL's query, percent-encoded (ids are slugs; this keeps any other safe in a link or a redirect).
+    static func queryValue(_ value: String) -> String {
+        value.addingPercentEncoding(withAllowedCharacters: CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyz0123456789-_")) ?? ""
+    }
+
     /// The signed-in member when they may edit, or the answer to send instead.
     enum EditorCheck {
         case editor(StaffToken)

@@ -34,7 +34,7 @@ extension WebPages {
             \(form.record == .event ? Field.select("month", label: t("Ungefärlig månad", "Approximate month"), options: (1...12).map { (String($0), t.month($0, year: visit.today.year)) }, selected: posted?["month"], anyLabel: nil) : .empty)
             """ : .empty
         let name = (object["name"] as? String) ?? t("Ny", "New")
-        let action = "/personal/redigera/\(segment)?" + (isNew ? "ny=1" : "id=\(id)")
+        let action = "/personal/redigera/\(segment)?" + (isNew ? "ny=1" : "id=\(Self.queryValue(id))")
         let withdraw: HTML = isNew ? .empty : """
             <form class="actions" method="post" action="\(action)">\(visit.formTokenField)\
             <input type="hidden" name="version" value="\(current?.version ?? "")"><input type="hidden" name="action" value="withdraw">\
@@ -76,7 +76,7 @@ extension WebPages {
             if isNew, form.record == .event { patch["schedule"] = [["month": Int(fields["month"] ?? "") ?? visit.today.month]] }
             let body = try JSONSerialization.data(withJSONObject: patch)
             _ = try CatalogueEditor(store: store).edit(form.record, id: id, RecordEdit(mode: isNew ? .replace : .merge, body: body, ifMatch: version, actor: member.id), now: visit.now)
-            return visit.redirect(to: "/personal/redigera/\(segment)?id=\(id)&sparat=1")
+            return visit.redirect(to: "/personal/redigera/\(segment)?id=\(Self.queryValue(id))&sparat=1")
         } catch let failure as EditFailure {
             let message = switch failure {
             case .notFound: t("Posten finns inte längre.", "The record no longer exists.")
@@ -131,12 +131,12 @@ extension WebPages {
             case _ where text.isEmpty && field.kind != .dates && field.kind != .lines: value = NSNull()
             case .text, .longText: value = text
             case .integer:
-                guard let number = Int(text.filter { !$0.isWhitespace }), number >= 0 else {
+                guard let number = Int(text.filter { !$0.isWhitespace }), (0...1_000_000_000).contains(number) else {
                     throw EditFailure.invalid(t("\(field.sv) ska vara ett heltal.", "\(field.en) must be a whole number."))
                 }
                 value = number
             case .decimal:
-                guard let number = Double(text.replacingOccurrences(of: ",", with: ".")), number > 0 else {
+                guard let number = Double(text.replacingOccurrences(of: ",", with: ".")), number.isFinite, number > 0, number < 1e9 else {
                     throw EditFailure.invalid(t("\(field.sv) ska vara ett tal.", "\(field.en) must be a number."))
                 }
                 value = number

@@ -144,6 +144,8 @@ private func headers(_ token: String, ifMatch: String? = nil, type: String = "ap
                 let next = try #require(try object(response)["next"] as? [[String: Any]])
                 #expect(next.compactMap { $0["date"] as? String } == ["2027-03-10", "2027-09-10"])
             }
+            // The moved dates raise their entries' SEQUENCE, so subscribed calendars move them.
+            #expect(try store.calendarSequences().contains { $0.key.hasPrefix("deadline-aktivitetsstod-") && $0.value >= 1 })
         }
     }
 }

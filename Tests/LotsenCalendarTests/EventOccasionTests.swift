@@ -38,4 +38,14 @@ import Testing
         #expect(found.map(\.date) == [LocalDate(year: 2027, month: 2, day: 4)])
         #expect(found.first?.description.hasPrefix("Plats: Rådhus Skåne.") == true)
     }
+
+    @Test func theSpringMeetingMovedToJuneReplacesTheSpringSlotOnly() {
+        let meetings = CalendarEvent(
+            id: "tematraffar", name: "Tematräff", schedule: [CalendarEvent.Slot(month: 3, endMonth: 5, label: "Vårens tematräff"),
+                                                             CalendarEvent.Slot(month: 9, endMonth: 11, label: "Höstens tematräff")],
+            dates: [LocalDate(year: 2027, month: 6, day: 2)!])
+        let found = entries(meetings)
+        #expect(found.map(\.date) == [LocalDate(year: 2027, month: 6, day: 2), LocalDate(year: 2027, month: 9, day: 1)])
+        #expect(found.map(\.approximate) == [false, true])
+    }
 }

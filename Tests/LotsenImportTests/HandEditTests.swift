@@ -153,4 +153,24 @@ private func patch(_ json: String, ifMatch: String?) -> RecordEdit {
         _ = try store.edit(.grant, id: "hyresbidrag", patch(#"{"withdrawn_at": null}"#, ifMatch: summary.version))
         #expect(try store.currentGrants().map(\.item.id) == ["hyresbidrag"])
     }
+
+    @Test(arguments: [
+        (#"{"name": "Träff", "schedule": [{"month": 3}], "starts": "21:00", "ends": "18:00"}"#, "träff"),
+        (#"{"name": "Träff", "schedule": [{"month": 3}], "ends": "18:00"}"#, "traff"),
+        (#"{"name": "Träff", "schedule": [{"month": 3}]}"#, "Bad Id/<x>&y"),
+    ])
+    func anInvalidNewEventIsRefused(body: String, id: String) throws {
+        let store = try emptyStore()
+        #expect(throws: EditFailure.self) { try store.edit(.event, id: id, RecordEdit(mode: .replace, body: Data(body.utf8), ifMatch: nil, actor: "t")) }
+        #expect(try store.calendarEvent(id: id) == nil)
+    }
+
+    @Test func aWeakTagNeverMatches() throws {
+        let store = try emptyStore()
+        _ = try importPremises(store, try source("Namn;Typ\nSalen;Samlingslokal\n"))
+        let version = try #require(try store.editable(.premises, id: "salen")).version
+        #expect(throws: EditFailure.versionMismatch(current: version)) {
+            try store.edit(.premises, id: "salen", patch(#"{"capacity": 5}"#, ifMatch: "W/\"\(version)\""))
+        }
+    }
 }

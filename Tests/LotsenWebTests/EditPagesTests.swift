@@ -79,6 +79,15 @@ import Testing
             let unit = try #require(try store.unit(id: "medborgarcenter"))
             #expect(unit.channels.compactMap(\.hours).allSatisfy { $0.exceptions.contains { $0.date == LocalDate(year: 2026, month: 12, day: 24) && $0.intervals.isEmpty } })
             #expect(try await eva.get("/personal/redigera/enheter?id=medborgarcenter").body.contains("Julafton"))
+            // Times that cannot be read are an error, never a closed day.
+            let again = try await eva.get("/personal/redigera/enheter?id=medborgarcenter")
+            let unreadable = try await eva.post("/personal/redigera/enheter?id=medborgarcenter",
+                                                [("version", try version(in: again.body)), ("date", "2026-12-10"), ("opens", "9"), ("closes", "15")])
+            #expect(unreadable.status == .conflict || unreadable.status == .unprocessableContent)
+            #expect(try store.unit(id: "medborgarcenter")?.channels.compactMap(\.hours).allSatisfy { !$0.exceptions.contains { $0.date == LocalDate(year: 2026, month: 12, day: 10) } } == true)
+            let withSeconds = try await eva.post("/personal/redigera/enheter?id=medborgarcenter",
+                                                 [("version", try version(in: again.body)), ("date", "2026-12-10"), ("opens", "10:00:00"), ("closes", "14:00")])
+            #expect(withSeconds.status == .seeOther)
         }
     }
 
