@@ -72,7 +72,8 @@ extension WebPages {
                 try store.withdraw(form.record, id: id, ifMatch: version, actor: member.id, now: visit.now)
                 return visit.redirect(to: "/personal/redigera")
             }
-            var patch = try Self.patch(form.fields, fields, t)
+            let current = isNew ? [:] : (try store.editable(form.record, id: id)).flatMap { try? JSONSerialization.jsonObject(with: $0.json) as? [String: Any] } ?? [:]
+            var patch = try Self.patch(form.fields, fields, t, unchangedFrom: current)
             if isNew, form.record == .event { patch["schedule"] = [["month": Int(fields["month"] ?? "") ?? visit.today.month]] }
             let body = try JSONSerialization.data(withJSONObject: patch)
             _ = try CatalogueEditor(store: store).edit(form.record, id: id, RecordEdit(mode: isNew ? .replace : .merge, body: body, ifMatch: version, actor: member.id), now: visit.now)
@@ -120,10 +121,14 @@ extension WebPages {
 
     /// The merge patch for the posted form: each field it sent, an empty one as null (removed); a field it did not
     /// send is left as it is.
-    static func patch(_ formFields: [EditField], _ posted: FormFields, _ t: Language) throws -> [String: Any] {
+    static func patch(_ formFields: [EditField], _ posted: FormFields, _ t: Language, unchangedFrom current: [String: Any] = [:]) throws -> [String: Any] {
         var patch: [String: Any] = [:]
+        func normalized(_ text: String) -> String {
+            text.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        }
         for field in formFields {
-            guard let sent = posted[field.name] else { continue }
+            // A field the form did not send, or sent as it was shown, is left exactly as stored (and not marked as set).
+            guard let sent = posted[field.name], current.isEmpty || normalized(sent) != normalized(formValue(current, field.path)) else { continue }
             let text = sent.trimmingCharacters(in: .whitespacesAndNewlines)
             let value: Any
             switch field.kind {
