@@ -95,8 +95,10 @@ extension WebPages {
             <div class="actions"><button type="submit">\(t("Redigera", "Edit"))</button></div></form>
             """
         }
-        let premises = try store.allPremises().filter { $0.item.withdrawnAt == nil }.map { ($0.item.id, $0.item.name) }.sorted { $0.1 < $1.1 }
-        let grants = try store.currentGrants().map { ($0.item.id, $0.item.name) }
+        let withdrawnMark = t(" (borttagen)", " (withdrawn)")
+        let premises = try store.allPremises().map { ($0.item.id, $0.item.name + ($0.item.withdrawnAt == nil ? "" : withdrawnMark)) }.sorted { $0.1 < $1.1 }
+        let current = Set(try store.currentGrants().map(\.item.id))
+        let grants = try store.allGrants().map { ($0.item.id, $0.item.name + (current.contains($0.item.id) ? "" : withdrawnMark)) }
         let events = try store.calendarEvents().map { ($0.id, $0.name) }
         let units = try store.units().map { ($0.id, $0.name) }
         let members = try store.steeringGroup().map { ($0.id, "\($0.name), \($0.organisation)") }
@@ -107,7 +109,9 @@ extension WebPages {
         \(signOutForm(visit, member))
         <p class="lead">\(t("Det du ändrar här behåller sitt värde även när källan importeras igen. Varje ändring loggas med ditt namn.", "What you change here keeps its value when the source is imported again. Every change is logged with your name."))</p>
         \(chooser("lokaler", t("Lokal", "Premises"), premises))
+        <p><a href="/personal/redigera/lokaler?ny=1">\(t("Lägg till en lokal", "Add premises"))</a></p>
         \(chooser("bidrag", t("Bidrag", "Grant"), grants))
+        <p><a href="/personal/redigera/bidrag?ny=1">\(t("Lägg till ett bidrag (även en annan bidragsgivares)", "Add a grant (another funder's too)"))</a></p>
         \(chooser("kalender", t("Händelse i årshjulet", "Calendar event"), events))
         <p><a href="/personal/redigera/kalender?ny=1">\(t("Lägg till en händelse i årshjulet", "Add a calendar event"))</a></p>
         \(chooser("enheter", t("Öppettider och stängda dagar för", "Opening hours and closed days of"), units))

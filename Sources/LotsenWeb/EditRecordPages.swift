@@ -29,16 +29,14 @@ extension WebPages {
             case .text: return Field.text(field.name, label: label, value: value, wide: true)
             }
         }
-        let newFields: HTML = isNew ? """
-            \(Field.text("id", label: t("Id (små bokstäver och bindestreck)", "Id (lower-case letters and dashes)"), value: posted?["id"], attributes: " required pattern=\"[a-z0-9-]+\""))
-            \(form.record == .event ? Field.select("month", label: t("Ungefärlig månad", "Approximate month"), options: (1...12).map { (String($0), t.month($0, year: visit.today.year)) }, selected: posted?["month"], anyLabel: nil) : .empty)
-            """ : .empty
+        let newFields: HTML = isNew ? try newRecordFields(form.record, posted: posted, visit) : .empty
         let name = (object["name"] as? String) ?? t("Ny", "New")
+        let withdrawn = object["withdrawn_at"] != nil
         let action = "/personal/redigera/\(segment)?" + (isNew ? "ny=1" : "id=\(Self.queryValue(id))")
         let withdraw: HTML = isNew ? .empty : """
             <form class="actions" method="post" action="\(action)">\(visit.formTokenField)\
-            <input type="hidden" name="version" value="\(current?.version ?? "")"><input type="hidden" name="action" value="withdraw">\
-            <button type="submit" class="secondary">\([.premises, .grant].contains(form.record) ? t("Dra tillbaka", "Withdraw") : t("Ta bort", "Remove"))</button></form>
+            <input type="hidden" name="version" value="\(current?.version ?? "")"><input type="hidden" name="action" value="\(withdrawn ? "restore" : "withdraw")">\
+            <button type="submit" class="secondary">\(withdrawn ? t("Återställ", "Restore") : [.premises, .grant].contains(form.record) ? t("Dra tillbaka", "Withdraw") : t("Ta bort", "Remove"))</button></form>
             """
         let content: HTML = """
         <p><a href="/personal/redigera">\(t("← Redigera katalogen", "← Edit the catalogue"))</a></p>
@@ -52,6 +50,7 @@ extension WebPages {
         <div class="fields">\(newFields)\(inputs)</div>
         <div class="actions"><button type="submit">\(t("Spara", "Save"))</button></div>
         </form>
+        \(withdrawn ? HTML("<p class=\"notice\">\(t("Posten är borttagen och syns inte för föreningarna.", "The record is withdrawn and not shown to associations."))</p>") : .empty)
         \(withdraw)
         \(isNew ? HTML.empty : try auditList(form.record, id: id, visit))
         """
@@ -72,9 +71,13 @@ extension WebPages {
                 try store.withdraw(form.record, id: id, ifMatch: version, actor: member.id, now: visit.now)
                 return visit.redirect(to: "/personal/redigera")
             }
+            if fields["action"] == "restore" {
+                _ = try store.edit(form.record, id: id, RecordEdit(mode: .merge, body: Data(#"{"withdrawn_at": null}"#.utf8), ifMatch: version, actor: member.id), now: visit.now)
+                return visit.redirect(to: "/personal/redigera/\(segment)?id=\(Self.queryValue(id))&sparat=1")
+            }
             let current = isNew ? [:] : (try store.editable(form.record, id: id)).flatMap { try? JSONSerialization.jsonObject(with: $0.json) as? [String: Any] } ?? [:]
             var patch = try Self.patch(form.fields, fields, t, unchangedFrom: current)
-            if isNew, form.record == .event { patch["schedule"] = [["month": Int(fields["month"] ?? "") ?? visit.today.month]] }
+            if isNew { Self.addNewRecordFields(form.record, fields, visit, to: &patch) }
             let body = try JSONSerialization.data(withJSONObject: patch)
             _ = try CatalogueEditor(store: store).edit(form.record, id: id, RecordEdit(mode: isNew ? .replace : .merge, body: body, ifMatch: version, actor: member.id), now: visit.now)
             return visit.redirect(to: "/personal/redigera/\(segment)?id=\(Self.queryValue(id))&sparat=1")
@@ -93,7 +96,46 @@ extension WebPages {
     }
 
     /// The records a new one can be added of here (premises and grants come from their sources, units are fixed).
-    static let creatable: Set<EditableRecord> = [.event, .styrgrupp, .iop]
+    static let creatable: Set<EditableRecord> = [.premises, .grant, .event, .styrgrupp, .iop]
+
+    /// What a new record needs besides the form's fields: its id, and a premises' kind, a grant's applicants, the
+    /// responsible unit, an event's approximate month.
+    func newRecordFields(_ record: EditableRecord, posted: FormFields?, _ visit: Visit) throws -> HTML {
+        let t = visit.language
+        let vocabulary = try store.vocabulary()
+        let units = try store.units().map { ($0.id, $0.name) }
+        var fields: [HTML] = [Field.text("id", label: t("Id (små bokstäver, siffror och bindestreck)", "Id (lower-case letters, digits and dashes)"),
+                                         value: posted?["id"], attributes: " required pattern=\"[a-z0-9-]+\"")]
+        switch record {
+        case .premises:
+            fields.append(Field.select("kind", label: t("Typ av lokal", "Kind of premises"), options: vocabulary.premisesKind.map { ($0.code, t($0.sv, $0.en)) }, selected: posted?["kind"], anyLabel: nil))
+            fields.append(Field.select("owner_unit_id", label: t("Förvaltning", "Department"), options: units, selected: posted?["owner_unit_id"], anyLabel: t("Ingen", "None")))
+        case .grant:
+            fields.append(Field.select("applicant", label: t("Vem kan söka", "Who may apply"), options: vocabulary.applicant.map { ($0.code, t($0.sv, $0.en)) }, selected: posted?["applicant"], anyLabel: nil))
+            fields.append(Field.select("owner_unit_id", label: t("Förvaltning", "Department"), options: units, selected: posted?["owner_unit_id"], anyLabel: t("Ingen", "None")))
+        case .event:
+            fields.append(Field.select("month", label: t("Ungefärlig månad", "Approximate month"), options: (1...12).map { (String($0), t.month($0, year: visit.today.year)) }, selected: posted?["month"], anyLabel: nil))
+        case .unit, .styrgrupp, .iop:
+            break
+        }
+        return "\(fields)"
+    }
+
+    static func addNewRecordFields(_ record: EditableRecord, _ fields: FormFields, _ visit: Visit, to patch: inout [String: Any]) {
+        func nonEmpty(_ name: String) -> String? { fields[name].flatMap { $0.isEmpty ? nil : $0 } }
+        switch record {
+        case .premises:
+            patch["kind"] = nonEmpty("kind") ?? NSNull()
+            patch["owner_unit_id"] = nonEmpty("owner_unit_id") ?? NSNull()
+        case .grant:
+            patch["applicants"] = nonEmpty("applicant").map { [$0] } ?? []
+            patch["owner_unit_id"] = nonEmpty("owner_unit_id") ?? NSNull()
+        case .event:
+            patch["schedule"] = [["month": Int(fields["month"] ?? "") ?? visit.today.month]]
+        case .unit, .styrgrupp, .iop:
+            break
+        }
+    }
 
     /// The record's latest audited changes, with who made them.
     func auditList(_ record: EditableRecord, id: String, _ visit: Visit) throws -> HTML {

@@ -65,6 +65,30 @@ import Testing
         }
     }
 
+    @Test func anEditorAddsPremisesWithdrawsAndRestoresThem() async throws {
+        let store = try makeStore()
+        let editor = try store.personal.createToken(name: "Eva", role: .editor).secret
+        try await makeApp(store).test(.router) { client in
+            var eva = Browser(client)
+            try await eva.get("/personal/logga-in")
+            try await eva.post("/personal/logga-in", [("token", editor)])
+            try await eva.get("/personal/redigera/lokaler?ny=1")
+            let added = try await eva.post("/personal/redigera/lokaler?ny=1", [
+                ("version", ""), ("id", "bygdegarden-vanneberga"), ("kind", "samlingslokal"), ("owner_unit_id", ""),
+                ("name", "Bygdegården Vanneberga"), ("capacity", "80"), ("description", "Stor sal med kök"),
+            ])
+            #expect(added.status == .seeOther)
+            #expect(try store.premises(id: "bygdegarden-vanneberga")?.item.capacity == 80)
+            let form = try await eva.get("/personal/redigera/lokaler?id=bygdegarden-vanneberga")
+            try await eva.post("/personal/redigera/lokaler?id=bygdegarden-vanneberga", [("version", try version(in: form.body)), ("action", "withdraw")])
+            #expect(try store.premises(id: "bygdegarden-vanneberga")?.item.withdrawnAt != nil)
+            let withdrawn = try await eva.get("/personal/redigera/lokaler?id=bygdegarden-vanneberga")
+            #expect(withdrawn.body.contains("Återställ"))
+            try await eva.post("/personal/redigera/lokaler?id=bygdegarden-vanneberga", [("version", try version(in: withdrawn.body)), ("action", "restore")])
+            #expect(try store.premises(id: "bygdegarden-vanneberga")?.item.withdrawnAt == nil)
+        }
+    }
+
     @Test func aClosedDayIsEnteredForAUnit() async throws {
         let store = try makeStore()
         let editor = try store.personal.createToken(name: "Eva", role: .editor).secret
