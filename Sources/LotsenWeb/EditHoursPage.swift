@@ -34,6 +34,7 @@ extension WebPages {
         <table aria-labelledby="exceptions-heading"><thead><tr><th scope="col">\(t("Datum", "Date"))</th><th scope="col">\(t("Öppet", "Open"))</th>\
         <th scope="col">\(t("Anledning", "Reason"))</th><th scope="col"><span class="visually-hidden">\(t("Ta bort", "Remove"))</span></th></tr></thead><tbody>\(rows)</tbody></table>
         """))
+        \(weeklyHoursForm(unit, version: version, visit))
         <h2>\(t("Lägg till en stängd dag eller ändrade tider", "Add a closed day or changed hours"))</h2>
         <form class="stack" method="post" action="/personal/redigera/enheter?id=\(Self.queryValue(id))">
         \(visit.formTokenField)
@@ -56,6 +57,12 @@ extension WebPages {
         switch try editor(visit) { case .editor(let found): member = found; case .answer(let response): return response }
         let t = visit.language
         guard let id = visit.query["id"], var unit = try store.unit(id: id) else { throw WebError.notFound }
+        if fields["action"] == "weekly" {
+            if let problem = Self.applyWeekly(fields, to: &unit, t) {
+                return try editHours(visit, error: problem, status: .unprocessableContent)
+            }
+            return try saveUnit(unit, version: fields["version"], member: member, visit)
+        }
         let change: (inout OpeningHours) -> Void
         if let removed = fields["remove"].flatMap({ LocalDate(iso: $0) }) {
             change = { $0.exceptions.removeAll { $0.date == removed } }
@@ -82,9 +89,15 @@ extension WebPages {
             }
         }
         for index in unit.channels.indices where unit.channels[index].hours != nil { change(&unit.channels[index].hours!) }
+        return try saveUnit(unit, version: fields["version"], member: member, visit)
+    }
+
+    private func saveUnit(_ unit: MunicipalUnit, version: String?, member: StaffToken, _ visit: Visit) throws -> Response {
+        let t = visit.language
+        let id = unit.id
         do {
             let body = try JSONEncoder.lotsen.encode(unit)
-            _ = try store.edit(.unit, id: id, RecordEdit(mode: .replace, body: body, ifMatch: fields["version"], actor: member.id), now: visit.now)
+            _ = try store.edit(.unit, id: id, RecordEdit(mode: .replace, body: body, ifMatch: version, actor: member.id), now: visit.now)
         } catch let failure as EditFailure {
             let message = if case .invalid(let why) = failure { why } else {
                 t("Någon annan har ändrat tiderna medan du redigerade. Sidan visar nu deras version; gör din ändring igen.",

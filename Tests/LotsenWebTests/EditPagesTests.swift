@@ -112,6 +112,18 @@ import Testing
             let withSeconds = try await eva.post("/personal/redigera/enheter?id=medborgarcenter",
                                                  [("version", try version(in: again.body)), ("date", "2026-12-10"), ("opens", "10:00:00"), ("closes", "14:00")])
             #expect(withSeconds.status == .seeOther)
+            // The weekly hours: Monday shortened, with a lunch break; an unreadable day is refused.
+            let weekly = try await eva.get("/personal/redigera/enheter?id=medborgarcenter")
+            let range = try #require(weekly.body.range(of: #"name="hours-[0-9]+-1""#, options: .regularExpression))
+            let channel = try #require(Int(weekly.body[range].dropFirst(#"name="hours-"#.count).prefix { $0.isNumber }))
+            let bad = try await eva.post("/personal/redigera/enheter?id=medborgarcenter",
+                                         [("version", try version(in: weekly.body)), ("action", "weekly"), ("hours-\(channel)-1", "nio till fem")])
+            #expect(bad.status == .unprocessableContent && bad.body.contains("nio till fem"))
+            let good = try await eva.post("/personal/redigera/enheter?id=medborgarcenter",
+                                          [("version", try version(in: weekly.body)), ("action", "weekly"), ("hours-\(channel)-1", "08:00–12:00, 13:00-16.30")])
+            #expect(good.status == .seeOther)
+            let monday = try #require(try store.unit(id: "medborgarcenter")?.channels[channel].hours?.regular.filter { $0.weekday == 1 })
+            #expect(monday.map { "\($0.opens)–\($0.closes)" } == ["08:00–12:00", "13:00–16:30"])
         }
     }
 
