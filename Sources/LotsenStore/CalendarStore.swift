@@ -5,6 +5,7 @@ import LotsenSQLite
 extension StoreTransaction {
     /// Adds or replaces an event of the årshjul.
     public func put(_ event: CalendarEvent) throws {
+        guard try !removedByHand(.event, id: event.id) else { return }
         let event = try keepingHandEdits(event, .event, id: event.id)
         guard !event.id.isEmpty, !event.name.isEmpty, !event.schedule.isEmpty else {
             throw StoreError("event '\(event.id)': id, name and at least one schedule slot are required")

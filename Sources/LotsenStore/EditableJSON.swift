@@ -199,6 +199,7 @@ extension StoreTransaction {
 
     /// Adds or replaces a member of the styrgrupp (fields a person set are kept).
     public func put(_ member: SteeringGroupMember) throws {
+        guard try !removedByHand(.styrgrupp, id: member.id) else { return }
         let member = try keepingHandEdits(member, .styrgrupp, id: member.id)
         guard !member.name.isEmpty, !member.organisation.isEmpty else { throw StoreError("styrgrupp '\(member.id)': name and organisation are required") }
         try putSamverkan(.styrgrupp, id: member.id, position: member.position, body: try JSONEncoder.lotsen.encode(member))
@@ -206,6 +207,7 @@ extension StoreTransaction {
 
     /// Adds or replaces an IOP agreement of the register (fields a person set are kept).
     public func put(_ agreement: IOPAgreement) throws {
+        guard try !removedByHand(.iop, id: agreement.id) else { return }
         let agreement = try keepingHandEdits(agreement, .iop, id: agreement.id)
         guard !agreement.name.isEmpty, !agreement.parties.isEmpty else { throw StoreError("iop '\(agreement.id)': name and parties are required") }
         try putSamverkan(.iop, id: agreement.id, position: agreement.position, body: try JSONEncoder.lotsen.encode(agreement))

@@ -197,6 +197,16 @@ extension StoreTransaction {
         return true
     }
 
+    /// Whether a person removed this record (an event or samverkan record, which are deleted, not marked): a seed
+    /// applied again does not bring it back. Editors can still create it anew.
+    func removedByHand(_ record: EditableRecord, id: String) throws -> Bool {
+        guard protectsHandEdits, try handFields(record, id: id).contains("withdrawn_at") else { return false }
+        let table = record == .event ? "calendar_events" : "samverkan"
+        // The table name is one of two constants, never input.
+        let exists = try database.queryFirst("SELECT 1 FROM \(table) WHERE id = ?", [id]) { _ in true } ?? false
+        return !exists
+    }
+
     /// The fields a person set on each record, loaded once per transaction (the table is small).
     func handFields(_ record: EditableRecord, id: String) throws -> Set<String> {
         if handFieldCache == nil {

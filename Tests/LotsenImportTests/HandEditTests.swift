@@ -173,4 +173,17 @@ private func patch(_ json: String, ifMatch: String?) -> RecordEdit {
             try store.edit(.premises, id: "salen", patch(#"{"capacity": 5}"#, ifMatch: "W/\"\(version)\""))
         }
     }
+
+    @Test func anEventRemovedByHandDoesNotComeBackWithTheSeed() throws {
+        let store = try emptyStore()
+        let event = try #require(try store.calendarEvents().first)
+        let version = try #require(try store.editable(.event, id: event.id)).version
+        try store.withdraw(.event, id: event.id, ifMatch: version, actor: "t")
+        try store.apply(SeedDataset.load(from: repository.appendingPathComponent("seed")))
+        #expect(try store.calendarEvent(id: event.id) == nil)
+        // An editor can create it again.
+        let body = try JSONEncoder.lotsen.encode(event)
+        _ = try store.edit(.event, id: event.id, RecordEdit(mode: .replace, body: body, ifMatch: nil, actor: "t"))
+        #expect(try store.calendarEvent(id: event.id) != nil)
+    }
 }
