@@ -26,7 +26,7 @@ enum OpenAPIDocument {
         }
         var document = object(head)
         // A path may have operations in two files (reading in one, editing in another): its operations merge.
-        var paths = ([pathsCatalogue, pathsEnquiries, pathsOpen311, pathsEditing].map(object) + [editingOperations]).reduce(into: [String: Any]()) { result, part in
+        var paths = ([pathsCatalogue, pathsOpenData, pathsCalendar, pathsEnquiries, pathsOpen311, pathsEditing].map(object) + [editingOperations]).reduce(into: [String: Any]()) { result, part in
             result.merge(part) { first, second in
                 (first as? [String: Any] ?? [:]).merging(second as? [String: Any] ?? [:]) { operation, _ in operation }
             }
@@ -42,7 +42,7 @@ enum OpenAPIDocument {
             "content": ["text/xml": xmlBody],
         ]
         shared["responses"] = responses
-        shared["schemas"] = merged([schemasCatalogue, schemasEnquiries, schemasOpen311, schemasHSDS, schemasEditing])
+        shared["schemas"] = merged([schemasCatalogue, schemasCalendar, schemasUnits, schemasEnquiries, schemasOpen311, schemasHSDS, schemasEditing])
         document["paths"] = paths
         document["components"] = shared
         let data = (try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()

@@ -88,7 +88,11 @@ extension WebPages {
                 hours.exceptions.sort { $0.date < $1.date }
             }
         }
-        for index in unit.channels.indices where unit.channels[index].hours != nil { change(&unit.channels[index].hours!) }
+        for index in unit.channels.indices {
+            guard var hours = unit.channels[index].hours else { continue }
+            change(&hours)
+            unit.channels[index].hours = hours
+        }
         return try saveUnit(unit, version: fields["version"], member: member, visit)
     }
 

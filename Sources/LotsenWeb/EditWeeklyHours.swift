@@ -10,11 +10,11 @@ extension WebPages {
         ("Lördag", "Saturday"), ("Söndag", "Sunday"),
     ]
 
-    /// The channels the weekly form edits: those with hours and no seasonal intervals.
-    static func weeklyChannels(_ unit: MunicipalUnit) -> [Int] {
-        unit.channels.indices.filter { index in
-            guard let hours = unit.channels[index].hours else { return false }
-            return hours.regular.allSatisfy { $0.validFrom == nil && $0.validTo == nil }
+    /// The channels the weekly form edits, with their hours: those with hours and no seasonal intervals.
+    static func weeklyChannels(_ unit: MunicipalUnit) -> [(index: Int, hours: OpeningHours)] {
+        unit.channels.indices.compactMap { index in
+            guard let hours = unit.channels[index].hours, hours.regular.allSatisfy({ $0.validFrom == nil && $0.validTo == nil }) else { return nil }
+            return (index, hours)
         }
     }
 
@@ -38,11 +38,11 @@ extension WebPages {
         let t = visit.language
         let channels = Self.weeklyChannels(unit)
         guard !channels.isEmpty else { return .empty }
-        let fieldsets: [HTML] = channels.map { index in
+        let fieldsets: [HTML] = channels.map { index, hours in
             let channel = unit.channels[index]
             let days: [HTML] = (1...7).map { weekday in
                 Field.text("hours-\(index)-\(weekday)", label: t(Self.weekdayNames[weekday - 1].sv, Self.weekdayNames[weekday - 1].en),
-                           value: Self.dayText(channel.hours!, weekday: weekday))
+                           value: Self.dayText(hours, weekday: weekday))
             }
             return "<fieldset class=\"question\"><legend>\(channel.label ?? channel.value)</legend><div class=\"fields\">\(days)</div></fieldset>"
         }
@@ -60,17 +60,19 @@ extension WebPages {
 
     /// Applies the weekly form to `unit`; the message names the first field that cannot be read.
     static func applyWeekly(_ fields: FormFields, to unit: inout MunicipalUnit, _ t: Language) -> String? {
-        for index in weeklyChannels(unit) {
+        for (index, hours) in weeklyChannels(unit) {
             var regular: [OpeningHours.Interval] = []
             for weekday in 1...7 {
-                let text = fields["hours-\(index)-\(weekday)"] ?? dayText(unit.channels[index].hours!, weekday: weekday)
+                let text = fields["hours-\(index)-\(weekday)"] ?? dayText(hours, weekday: weekday)
                 guard let intervals = dayIntervals(text, weekday: weekday) else {
                     return t("\(weekdayNames[weekday - 1].sv): ”\(text)” går inte att läsa (skriv till exempel 08:00–17:00).",
                              "\(weekdayNames[weekday - 1].en): “\(text)” cannot be read (write for example 08:00–17:00).")
                 }
                 regular += intervals
             }
-            unit.channels[index].hours!.regular = regular
+            var changed = hours
+            changed.regular = regular
+            unit.channels[index].hours = changed
         }
         return nil
     }
