@@ -46,6 +46,17 @@ struct PremisesPage: Sendable, CustomTestStringConvertible {
                      rooms: ["Festlokalen - stora salen": 90, "Lilla salen": 25], source: "'är 90 st', '25 st personer', a title in lower case (frozen premises-4 s017, studied after scoring)"),
         PremisesPage(text: "Kulturhuset\n\nStora salen\n\nStolar Antal: 330 st.\n\nPris 1 000 kr per dygn.\n",
                      rooms: ["Stora salen": 330], source: "'Stolar Antal: 330 st.' under a title"),
+        PremisesPage(text: "LOKAL\nBiografen\nupp till 150\npersoner\n0 kr\n200 kr/timme\nFestvåningen\nupp till\n80 personers\n0 kr\n200 kr/timme\nCafét\nupp till\n30 personer\n400 kr/tillfälle\nMötesrum\n10-20 personer\n",
+                     rooms: ["Biografen": 150, "Festvåningen": 80, "Cafét": 30, "Mötesrum": 20],
+                     source: "a price table copied from a PDF, broken after 'upp till' (frozen premises-4 s002, studied after scoring)"),
+        PremisesPage(text: "Scen 4\n\nScen 4 är en flexibel black box med en salong för 100 sittplatser. Rummet har tre möjliga entréer varav en med direktaccess ut till husets norra entré. Rummet är delbart med hjälp av en nedsänkbar akustikvägg.\n\nSittplatser vid hel lokal: 100 personer\nStående vid hel lokal: 150 personer\nVid delad lokal: 80 personer/del\n",
+                     rooms: ["Scen 4": 150], source: "seated and standing labels are the room's, not rooms (frozen premises p011, studied after scoring)"),
+        PremisesPage(text: "Detta gäller från och med 1 juli:\n\n • Lagerhuset: max 50 personer\n • Palmhuset: max 15 personer\n\nDetta gäller från och med 1 september:\n\n • Lagerhuset: max 150 personer \n • Palmhuset: max 50 personer\n",
+                     rooms: ["Lagerhuset": 150, "Palmhuset": 50], source: "a room named twice holds the larger count (frozen premises p034, studied after scoring)"),
+        PremisesPage(text: "Bygdegårdens dag\n\nFör några veckor sedan var vi och hälsade på Norra Ugglarps Bygdegård och då var man i full show med renoveringar.\n\nNorra Ugglarps Bygdegård erbjuder lokaler för diverse evenemang och går jättebra att hyra. Gården tar 149 gäster och ligger i närheten av Björnstorp.\n",
+                     rooms: ["Norra Ugglarps Bygdegård": 149], source: "'Gården' is the premises the page names (frozen premises-4 s018, studied after scoring)"),
+        PremisesPage(text: "Hyresvillkor\n\nBrandskydd\n\n • I lokalen får max 120 personer vistas samtidigt.\n • MARSCHALLER och GRILLAR ska placeras minst 10 meter från huset på eldfast underlag.\n  Rökplats finns anordnad utomhus.\n • Ljudnivå skall hållas på rimlig nivå inom- och utomhus. Musik får ej spelas utomhus efter kl 21.00.\n",
+                     rooms: ["Lokalen": 120], source: "'utomhus' is no house; rules of one premises (frozen premises-4 s005, studied after scoring)"),
     ])
     func roomsAndHeadCountsAreRead(_ page: PremisesPage) {
         let records = RecordExtractor.premises(from: Outline(text: page.text, lineBreaks: true), file: "sida.txt", plainText: true)

@@ -6,7 +6,9 @@ enum Capacity {
     /// Words after a number that count people or seats.
     static let people: Set<String> = [
         "personer", "person", "pers", "sittande", "staende", "sittplatser", "platser", "gaster", "besokare", "askadare",
-        "deltagare", "stolar", "sittplats", "publikplatser", "bordsplaceringar", "bordsplacerade",
+        "deltagare", "stolar", "sittplats", "publikplatser", "bordsplaceringar", "bordsplacerade", "personers",
+        // English pages of Swedish venues: "1200 people", "up to 900 guests".
+        "people", "persons", "guests", "seats",
     ]
     /// A word that counts people, compounds too ("bordsgäster", "festdeltagare").
     static func isPeople(_ word: String) -> Bool {
@@ -83,7 +85,9 @@ enum Capacity {
                                           "november", "december"]
     static let notNames: Set<String> = ["det", "den", "vi", "du", "ni", "lokalen", "salen", "rummet", "lokalerna", "huset", "hallen", "ja", "nej", "obs",
                                         "rummen", "salarna", "hallarna", "lokal", "rum", "sal", "dar", "man", "nu", "hos", "sedan", "rymmer", "i", "pa", "har", "hit",
-                                        "max", "maximalt", "stolar", "antal", "totalt", "kapacitet", "plats", "platser", "ca", "cirka"]
+                                        "max", "maximalt", "stolar", "antal", "totalt", "kapacitet", "plats", "platser", "ca", "cirka",
+                                        // "Rökplats finns utomhus": where, not a house.
+                                        "utomhus", "inomhus"]
 
     static func mentions(in text: String) -> [Mention] {
         // A count and its words stand on one line.

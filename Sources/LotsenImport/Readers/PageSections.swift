@@ -36,7 +36,7 @@ enum PageSections {
             case .heading(_, let text):
                 finish()
                 name = text
-            case .paragraph(let text) where isTitleLine(text) && !(leadingName(text) != nil && Capacity.find(in: text) != nil):
+            case .paragraph(let text) where isTitleLine(text) && !givesRoomCount(text):
                 // A short line right under a title that repeats it ("Interiör från lokalen Loftet") is its caption; a
                 // section label ("Utrustning i rummet", "Priser") belongs to the room above.
                 if let name, body.isEmpty, text.localizedCaseInsensitiveContains(name) { continue }
@@ -55,10 +55,14 @@ enum PageSections {
                 } else {
                     // A count with no name of its own belongs to the room named before it in the paragraph, or to
                     // the one room the paragraph names ("Sessionssalen … rymmer cirka 80 personer").
-                    let onlyRoom = Capacity.roomWords(in: text).count == 1 ? Capacity.roomWords(in: text).first
+                    // "Scen 4 är en flexibel black box med en salong för 100 sittplatser" under "Scen 4": the section's
+                    // own room, described.
+                    let aboutSection = name.map { text.hasPrefix($0 + " ") } ?? false
+                    let onlyRoom = aboutSection ? nil : Capacity.roomWords(in: text).count == 1 ? Capacity.roomWords(in: text).first
                         : Capacity.roomWords(in: text).isEmpty ? Capacity.kindNamedWithCount(in: text) ?? Capacity.subject(of: text) : nil
                     for mention in Capacity.mentions(in: text) {
-                        guard let room = mention.name ?? rooms.last?.name ?? onlyRoom, room != name else { continue }
+                        guard let room = mention.name ?? rooms.last?.name ?? onlyRoom, room != name,
+                              !aboutSection || text.contains(room) else { continue }
                         if let index = rooms.firstIndex(where: { $0.name == room }) {
                             rooms[index].persons = max(rooms[index].persons, mention.persons)
                         } else {
@@ -89,19 +93,70 @@ enum PageSections {
         }
         finish()
         if records.isEmpty, let page = wholePage(outline) { record(page) }
-        // "Fest / Kurslokalen" with its prices, and under "Ordningsregler" "Max 120 personer får samtidigt vistas i
-        // lokalen": the page's one premises holds what the page says.
-        // "Hyr bygdegården" on the page of "Bergby Skolas bygdegård, mars 2017": the page's title names it fully.
-        if records.count == 1, let name = records[0].values.first(where: { $0.field == .name }), !name.value.contains(" "),
-           let title = pageTitle(outline), title.contains(" "), let kind = SwedishText.words(title).last, kind.count >= 5,
-           SwedishText.fold(name.value).hasPrefix(kind), let index = records[0].values.firstIndex(where: { $0.field == .name }) {
-            records[0].values[index].value = title
-        }
-        if records.count == 1, !records[0].values.contains(where: { $0.field == .capacity }),
-           let capacity = Capacity.find(in: outline.plainText) {
-            records[0].values.insert(.init(label: "Kapacitet", value: capacity.words, field: .capacity), at: 1)
-        }
+        records = mergingRepeatedRooms(records)
+        if records.count == 1 { completeOnlyPremises(&records[0], outline: outline) }
         return records
+    }
+
+    /// "Lagerhuset: max 50 personer" under one date and "Lagerhuset: max 150 personer" under a later one: a room
+    /// named twice with a head count is one premises holding the larger count.
+    static func mergingRepeatedRooms(_ records: [SourceRecord]) -> [SourceRecord] {
+        var merged: [SourceRecord] = []
+        var index: [String: Int] = [:]
+        func value(_ record: SourceRecord, _ field: Field) -> String? { record.values.first { $0.field == field }?.value }
+        for record in records {
+            guard let name = value(record, .name), let count = value(record, .capacity).flatMap({ Capacity.find(in: $0) }) else {
+                merged.append(record)
+                continue
+            }
+            let key = SwedishText.fold(name) + "|" + SwedishText.fold(value(record, .venue) ?? "")
+            guard let at = index[key] else {
+                index[key] = merged.count
+                merged.append(record)
+                continue
+            }
+            if let kept = value(merged[at], .capacity).flatMap({ Capacity.find(in: $0) }), kept.persons < count.persons,
+               let slot = merged[at].values.firstIndex(where: { $0.field == .capacity }) {
+                merged[at].values[slot].value = count.words
+            }
+        }
+        return merged
+    }
+
+    /// The page's one premises: named fully by the page's title ("Hyr bygdegården" on the page of "Bergby Skolas
+    /// bygdegård, mars 2017") or by the name the page uses most when it was found by a bare word ("Gården tar 149
+    /// gäster" on a page about "Norra Ugglarps Bygdegård"), holding the count the page says anywhere ("Fest /
+    /// Kurslokalen" with its prices, and under "Ordningsregler" "Max 120 personer får samtidigt vistas i lokalen").
+    static func completeOnlyPremises(_ record: inout SourceRecord, outline: Outline) {
+        if let index = record.values.firstIndex(where: { $0.field == .name }) {
+            let name = record.values[index].value, folded = SwedishText.fold(name)
+            if !name.contains(" "), let title = pageTitle(outline), title.contains(" "), let kind = SwedishText.words(title).last,
+               kind.count >= 5, folded.hasPrefix(kind) {
+                record.values[index].value = title
+            } else if bareRoomWords.contains(folded), let named = mostNamedPremises(in: outline.plainText),
+                      !bareRoomWords.contains(SwedishText.fold(named)) {
+                record.values[index].value = named
+            }
+        }
+        if !record.values.contains(where: { $0.field == .capacity }), let capacity = Capacity.find(in: outline.plainText) {
+            record.values.insert(.init(label: "Kapacitet", value: capacity.words, field: .capacity), at: 1)
+        }
+    }
+    /// Words that speak of a premises the reader already knows ("gården", "stugan"), not its name.
+    static let bareRoomWords: Set<String> = ["garden", "stugan", "lokalen", "huset", "salen", "hallen", "rummet", "lokal", "sal", "rum",
+                                             "gard", "stuga", "hus"]
+
+    /// "I lokalen får max 120 personer vistas samtidigt" on a page of rules that names no premises: the bare word
+    /// for the whole premises in the sentence that gives the page's largest head count.
+    static func bareRoomOfCount(in text: String) -> String? {
+        guard let most = Capacity.find(in: text)?.persons else { return nil }
+        for line in text.split(separator: "\n") where Capacity.mentions(inLine: String(line)).contains(where: { $0.persons == most }) {
+            // "lokalen", "huset": the whole premises; "salen", "rummet" could be one of many ("idrottshallar … i salen").
+            if let word = SwedishText.words(line, limit: 64).first(where: { ["lokalen", "huset", "garden", "stugan"].contains($0) }) {
+                return word.prefix(1).uppercased() + word.dropFirst()
+            }
+        }
+        return nil
     }
 
     /// A sentence of `text` gives a head count and names a room or premises ("lokalen", "salen", "Bygdegården").
@@ -125,7 +180,8 @@ enum PageSections {
             if lines.contains(where: { priceLine($0, unit: nil) != nil }) { return lines.map { .paragraph($0) } }
             var joined: [String] = []
             for line in lines {
-                if let last = joined.last, let first = line.first, first.isLowercase || (!first.isLetter && !first.isNumber) {
+                if let last = joined.last, let first = line.first,
+                   first.isLowercase || (!first.isLetter && !first.isNumber) || (first.isNumber && (endsWantingCount(last) || countsFor(last, line))) {
                     joined[joined.count - 1] = last + " " + line
                 } else {
                     joined.append(line)
@@ -133,6 +189,25 @@ enum PageSections {
             }
             return joined.map { line in isTitleLine(line) && !namesPremises(line) && !isSectionLabel(line) ? .item(line) : .paragraph(line) }
         }
+    }
+
+    /// "Festvåningen upp till" over "80 personers": a line of a table copied from a PDF that breaks before the count
+    /// its last words lead to.
+    static func endsWantingCount(_ line: String) -> Bool {
+        guard let last = line.split(separator: " ").last.map(SwedishText.fold) else { return false }
+        return ["till", "max", "maximalt", "hogst", "cirka", "ca", "for", "rymmer", "tar"].contains(last)
+    }
+
+    /// "Mötesrum" over "10-20 personer": a short name and the head count on the line under it.
+    static func countsFor(_ name: String, _ line: String) -> Bool {
+        name.split(separator: " ").count <= 3 && isTitleLine(name) && isRoomName(name)
+            && line.split(separator: " ").count <= 3 && !Capacity.mentions(inLine: line).isEmpty
+    }
+
+    /// "Sessionssalen, maxantal 20 personer", "Festvåningen upp till 80 personer": a line that names a room and
+    /// says how many it holds is a room of its own, not a section's title.
+    static func givesRoomCount(_ text: String) -> Bool {
+        (leadingName(text) != nil && Capacity.find(in: text) != nil) || Capacity.mentions(inLine: text).contains { $0.name != nil }
     }
 
     /// A line of a price list: a premises' name, then its prices ("Sporthall (100 kr) (300 kr) (450 kr)",
@@ -236,7 +311,8 @@ enum PageSections {
         // A page of questions ("Får man använda omklädningsrummen?") is about rules, not one premises.
         if lines.contains(where: { $0.count <= 120 && $0.hasSuffix("?") }) { return nil }
         let capacity = Capacity.find(in: text), prices = PagePrices.find(in: text)
-        guard capacity != nil || !prices.isEmpty, let name = title.map(roomName) ?? mostNamedPremises(in: text) else { return nil }
+        guard capacity != nil || !prices.isEmpty, let name = title.map(roomName) ?? mostNamedPremises(in: text) ?? bareRoomOfCount(in: text)
+        else { return nil }
         return values(name: name, capacity: capacity?.words, prices: prices, description: text)
     }
 
@@ -331,6 +407,8 @@ enum PageSections {
               !name.contains(where: \.isNumber) else { return nil }
         // "Stolar Antal: 330 st." is a label, not a room.
         guard !SwedishText.words(name).allSatisfy({ Capacity.notNames.contains($0) || labelWords.contains($0) }) else { return nil }
+        // "Sittplatser vid hel lokal: 100 personer", "Stående: 150": a way of counting the room above, not a room.
+        if let first = SwedishText.words(name).first, Capacity.isPeople(first) || ["vid", "med", "utan", "antal"].contains(first) { return nil }
         return name
     }
 
