@@ -3,7 +3,7 @@
 # its /openapi.json with openapi-spec-validator, generates a Python client with openapi-python-client (both from pip)
 # and has check_client.py call the premises search, the calendar, the route, a unit and Open311 through it, checking
 # that every answer parses into the generated types; check_fields.py then checks that every field the document
-# promises occurs in real answers.
+# promises occurs in real answers, and Tests/hsds/check.py validates the HSDS 3 export.
 #
 # Usage: Tests/openapi-client/run.sh [path/to/lotsen]        (default: .build/debug/lotsen; it is not built here)
 set -euo pipefail
@@ -28,3 +28,5 @@ PATH="$venv/bin:$PATH" "$venv/bin/openapi-python-client" generate --path "$work/
     --output-path "$work/lotsen_client" --overwrite
 PYTHONPATH="$work" "$venv/bin/python" Tests/openapi-client/check_client.py "$base"
 "$venv/bin/python" Tests/openapi-client/check_fields.py "$base"
+# The HSDS 3 export against HSDS's rules (Tests/hsds/check.py; --published DIR for the published schema files).
+"$venv/bin/python" Tests/hsds/check.py "$base"
