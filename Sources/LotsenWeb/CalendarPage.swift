@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import LotsenCalendar
 import LotsenModel
@@ -59,13 +60,10 @@ extension WebPages {
             let kind = entry.status == .rolling ? t("Söks löpande", "Open all year") : entry.status == .relative ? t("Räknas från ditt arrangemang", "Counted from your event") : t("Datum oklart", "Date unclear")
             return "<li><span class=\"when\">\(kind)</span><div>\(title(entry))\(entry.phrase.map { HTML("<p class=\"verbatim\" lang=\"sv\">”\($0)”</p>") })</div></li>"
         }
-        var feedQuery: [(String, String)] = []
-        if let applicant { feedQuery.append(("applicant", applicant)) }
-        if let category { feedQuery.append(("category", category)) }
-        if deadlinesOnly { feedQuery.append(("type", "deadline")) }
-        let encoded = FormFields.encode(feedQuery)
-        let feedPath = "/v1/calendar.ics" + (encoded.isEmpty ? "" : "?" + encoded)
-        let host = visit.request.head.authority ?? "localhost"
+        var filters: [(String, String)] = []
+        if let applicant { filters.append(("applicant", applicant)) }
+        if let category { filters.append(("category", category)) }
+        if deadlinesOnly { filters.append(("type", "deadline")) }
         let form: HTML = """
         <form class="filters" method="get" action="/kalender" aria-label="\(t("Välj bidrag i kalendern", "Choose grants in the calendar"))">
         <div class="fields">
@@ -80,11 +78,7 @@ extension WebPages {
         <h1>\(t("Bidragskalender", "Grant calendar"))</h1>
         <p class="lead">\(t("Sista ansökningsdagar och händelser för föreningar, \(t.date(from)) – \(t.date(to)). Datum markerade ”beräknat” bygger på tidigare år och är inte publicerade än.", "Application deadlines and events for associations, \(t.date(from)) – \(t.date(to)). Dates marked “projected” are based on earlier years and not yet published."))</p>
         \(form)
-        <div class="subscribe">
-        <h2>\(t("Prenumerera på kalendern", "Subscribe to the calendar"))</h2>
-        <p>\(t("Lägg in de här datumen i din egen kalender (Outlook, Google, iPhone). Den uppdateras av sig själv och har samma urval som ovan.", "Add these dates to your own calendar (Outlook, Google, iPhone). It updates itself and has the same selection as above."))</p>
-        <p><a href="webcal://\(host)\(feedPath)">\(t("Prenumerera på bidragskalendern (iCalendar)", "Subscribe to the grant calendar (iCalendar)"))</a> · <a href="\(feedPath)" type="text/calendar" download="bidragskalender.ics">\(t("Ladda ner som .ics-fil", "Download as an .ics file"))</a></p>
-        </div>
+        \(subscription(visit, filters: filters))
         \(sections.isEmpty ? HTML("<p>\(t("Inga datum det kommande året.", "No dates in the coming year."))</p>") : HTML("\(sections)"))
         \(undatedItems.isEmpty ? HTML.empty : "<section class=\"month\" aria-labelledby=\"undated\"><h2 id=\"undated\">\(t("Utan fast datum", "Without a fixed date"))</h2><ol>\(undatedItems)</ol></section>")
         """
@@ -92,4 +86,52 @@ extension WebPages {
     }
 
     private func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+
+    /// Reminder choices for the subscription, in days before a deadline.
+    static let reminderChoices = [1, 3, 7, 14, 30]
+
+    /// "Prenumerera": the person chooses a reminder and whether dates on a weekend or holiday move to the next working
+    /// day, then gets the feed with those choices and the page's filters as a webcal:// link, an address to add by
+    /// URL (https behind a TLS proxy), and a download.
+    private func subscription(_ visit: Visit, filters: [(String, String)]) -> HTML {
+        let t = visit.language
+        let remind = visit.query["remind"].flatMap(Int.init).flatMap { Self.reminderChoices.contains($0) ? $0 : nil }
+        let working = visit.query["working"] == "1"
+        var feedQuery = filters
+        if let remind { feedQuery.append(("remind_days", String(remind))) }
+        if working { feedQuery.append(("working_days", "true")) }
+        let encoded = FormFields.encode(feedQuery)
+        let feedPath = "/v1/calendar.ics" + (encoded.isEmpty ? "" : "?" + encoded)
+        let host = visit.request.head.authority ?? "localhost"
+        let address = Self.scheme(visit.request, host: host) + "://" + host + feedPath
+        let hidden: [HTML] = filters.map { "<input type=\"hidden\" name=\"\($0.0)\" value=\"\($0.1)\">" }
+        let reminders = Self.reminderChoices.map { (String($0), $0 == 1 ? t("1 dag före", "1 day before") : t("\($0) dagar före", "\($0) days before")) }
+        return """
+        <div class="subscribe">
+        <h2>\(t("Prenumerera på kalendern", "Subscribe to the calendar"))</h2>
+        <p>\(t("Lägg in de här datumen i din egen kalender (Outlook, Google, iPhone). Den uppdateras av sig själv och har samma urval som ovan.", "Add these dates to your own calendar (Outlook, Google, iPhone). It updates itself and has the same selection as above."))</p>
+        <form class="filters" method="get" action="/kalender#prenumerera" aria-label="\(t("Välj påminnelse och vardagar", "Choose reminder and working days"))">
+        \(hidden)<div class="fields">
+        \(Field.select("remind", label: t("Påminnelse", "Reminder"), options: reminders, selected: remind.map(String.init), anyLabel: t("Ingen påminnelse", "No reminder")))
+        \(Field.checkboxes("working", legend: t("Helger och helgdagar", "Weekends and public holidays"), options: [("1", t("Flytta datum som infaller på en helg eller helgdag till första vardagen efter", "Move dates that fall on a weekend or public holiday to the next working day"))], checked: working ? ["1"] : []))
+        </div>
+        <div class="actions"><button type="submit">\(t("Uppdatera länkarna", "Update the links"))</button></div>
+        </form>
+        <p id="prenumerera"><a href="webcal://\(host)\(feedPath)">\(t("Prenumerera på bidragskalendern (iCalendar)", "Subscribe to the grant calendar (iCalendar)"))</a> · <a href="\(feedPath)" type="text/calendar" download="bidragskalender.ics">\(t("Ladda ner som .ics-fil", "Download as an .ics file"))</a></p>
+        \(Field.text("feed-address", label: t("Eller lägg till med adress (i Google Kalender: Andra kalendrar → Från webbadress; i Outlook: Lägg till kalender → Prenumerera från webben)", "Or add by address (Google Calendar: Other calendars → From URL; Outlook: Add calendar → Subscribe from web)"), value: address, type: "url", wide: true, attributes: " readonly"))
+        <p><a href="\(address)">\(address)</a></p>
+        </div>
+        """
+    }
+
+    /// https unless the page was asked for on this machine without a proxy saying otherwise (`X-Forwarded-Proto`).
+    static func scheme(_ request: Request, host: String) -> String {
+        if let forwarded = request.headers[.xForwardedProto], ["http", "https"].contains(forwarded) { return forwarded }
+        let name = host.hasPrefix("[") ? String(host.prefix { $0 != "]" }.dropFirst()) : String(host.prefix { $0 != ":" })
+        return ["localhost", "::1"].contains(name) || name.hasPrefix("127.") ? "http" : "https"
+    }
+}
+
+extension HTTPField.Name {
+    static let xForwardedProto = Self("X-Forwarded-Proto")!
 }

@@ -144,6 +144,27 @@ import Testing
         }
     }
 
+    @Test func theSubscriptionCarriesTheChosenReminderAndWorkingDaysAsWebcalAndByAddress() async throws {
+        let store = try makeStore()
+        try await makeApp(store).test(.router) { client in
+            var browser = Browser(client)
+            let page = try await browser.get("/kalender?applicant=forening&remind=7&working=1")
+            let feed = "/v1/calendar.ics?applicant=forening&amp;remind_days=7&amp;working_days=true"
+            #expect(page.body.contains("href=\"webcal://localhost\(feed)\""))
+            #expect(page.body.contains("value=\"http://localhost\(feed)\" readonly"))
+            #expect(page.body.contains("<option value=\"7\" selected>7 dagar före</option>"))
+            #expect(page.body.contains("value=\"1\" id=\"working-0\" checked>"))
+            // The filters ride along in the subscription form.
+            #expect(page.body.contains("<input type=\"hidden\" name=\"applicant\" value=\"forening\">"))
+            // A reminder the page does not offer is not passed on.
+            let odd = try await browser.get("/kalender?remind=999")
+            #expect(!odd.body.contains("remind_days"))
+            // Behind a TLS proxy (or on a public host) the address is https.
+            let proxied = try await client.execute(uri: "/kalender", method: .get, headers: [HTTPField.Name("X-Forwarded-Proto")!: "https"], body: nil)
+            #expect(String(buffer: proxied.body).contains("value=\"https://localhost/v1/calendar.ics\" readonly"))
+        }
+    }
+
     @Test func englishIsOneClickAwayAndRemembered() async throws {
         let store = try makeStore()
         try await makeApp(store).test(.router) { client in
