@@ -30,7 +30,7 @@ struct SamverkanController<Context: RequestContext> {
         list("samverkan/iop", group) { try store.iopAgreements() }
     }
 
-    private func list<Item: Encodable & Identifiable>(
+    private func list<Item: Encodable & Identifiable & Sendable>(
         _ path: String, _ group: RouterGroup<Context>, _ items: @escaping @Sendable () throws -> [Item]
     ) where Item.ID == String {
         group.get(RouterPath(path)) { request, _ in

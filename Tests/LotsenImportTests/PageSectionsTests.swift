@@ -46,6 +46,9 @@ struct PremisesPage: Sendable, CustomTestStringConvertible {
                      rooms: ["Festlokalen - stora salen": 90, "Lilla salen": 25], source: "'är 90 st', '25 st personer', a title in lower case (frozen premises-4 s017, studied after scoring)"),
         PremisesPage(text: "Kulturhuset\n\nStora salen\n\nStolar Antal: 330 st.\n\nPris 1 000 kr per dygn.\n",
                      rooms: ["Stora salen": 330], source: "'Stolar Antal: 330 st.' under a title"),
+        PremisesPage(text: "Kongresshallen\n\nSektion Biosittning Kongressmöblering\nABC 1362 997\nAB el BC 835 612\nA el C 527 385\n\nÖvriga konferenslokaler\nAntal sittande vid olika möbleringar:\n\nRum Biosittning Skolsittning U-bord Öar Styrelse\n201 52 40 22 28 18\n203 14\n203+204 49 30 20 20 18\n204 28 18 12 12 12\n",
+                     rooms: ["Kongresshallen": 1362, "201": 52, "203": 14, "204": 28],
+                     source: "seating tables copied as text; a hall's sections give the hall (frozen premises-3 r003, studied after scoring)"),
         PremisesPage(text: "LOKAL\nBiografen\nupp till 150\npersoner\n0 kr\n200 kr/timme\nFestvåningen\nupp till\n80 personers\n0 kr\n200 kr/timme\nCafét\nupp till\n30 personer\n400 kr/tillfälle\nMötesrum\n10-20 personer\n",
                      rooms: ["Biografen": 150, "Festvåningen": 80, "Cafét": 30, "Mötesrum": 20],
                      source: "a price table copied from a PDF, broken after 'upp till' (frozen premises-4 s002, studied after scoring)"),
@@ -212,5 +215,19 @@ struct PremisesPage: Sendable, CustomTestStringConvertible {
         let html = "<h1>Frågor</h1><h2>Får man använda omklädningsrummen?</h2><p>Ja, max 2 personer.</p><h2>Hur länge gäller maxantalet?</h2><p>Tills vidare.</p>"
         let outline = Outline(html: try Markup.parseHTML(Array(html.utf8), file: "faq.html"))
         #expect(RecordExtractor.premises(from: outline, file: "faq.html").isEmpty)
+    }
+}
+
+/// Seating tables copied as text (``LayoutTable``): which lines are one, and what a row gives.
+@Suite struct LayoutTableTests {
+    @Test(arguments: [
+        ("Rum Yta Bio Skola", ["Hörsalen 120 130 80"], ["Hörsalen": 130]),                    // the area's column is not people
+        ("Lokal Biosittning Bankett Mingel", ["Lilla salen 40 24 –", "Stora salen 200 150 250"], ["Lilla salen": 40, "Stora salen": 250]),
+        ("Kapacitet för olika möbleringar", ["Salen 100 personer"], [:]),                       // a sentence, not a header
+        ("Rum Biosittning Skolsittning", ["Lokalen hyrs ut 2 gånger"], [:]),                    // a sentence, not a row
+    ])
+    func rowsGiveTheirLargestFigure(_ header: String, _ rows: [String], _ expected: [String: Int]) {
+        let table = LayoutTable.rooms([header] + rows, at: 0, section: nil)
+        #expect(Dictionary((table?.rooms ?? []).map { ($0.name, $0.persons) }, uniquingKeysWith: max) == expected)
     }
 }

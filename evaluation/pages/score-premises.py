@@ -2,7 +2,8 @@
 """Scores premises read from real page text without a profile (issue 16): each page is imported alone with
 `lotsen import --kind premises --format text`; a labelled premises with a capacity counts as found when an imported
 premises' name shares a word of four letters or more (one word may be the other with an ending: "bygdegård" and
-"bygdegården", "grupprum" and "grupprummen") and has the same capacity.
+"bygdegården", "grupprum" and "grupprummen"; a name of shorter words only, such as a room number "201", is matched
+whole) and has the same capacity.
 
     python3 evaluation/pages/score-premises.py .build/debug/lotsen evaluation/pages/premises
 """
@@ -29,7 +30,9 @@ for page in labels:
         with_capacity += 1
         keys = [w for w in words(item["name"]) if len(w) >= 4]
         same = lambda key, name: any(word.startswith(key) or key.startswith(word) for word in words(name) if len(word) >= 4)
-        hit = [r for r in rows if any(same(k, r[0]) for k in keys) and r[1] == item["capacity"]]
+        # A name of short words only ("201", "Rum 4") is matched whole.
+        named = (lambda name: any(same(k, name) for k in keys)) if keys else (lambda name: words(name) == words(item["name"]) or fold(name).strip() == fold(item["name"]).strip())
+        hit = [r for r in rows if named(r[0]) and r[1] == item["capacity"]]
         right += bool(hit)
         print(f"{'ok  ' if hit else 'MISS'} {page['file']} {item['name']!r} {item['capacity']}: got {rows[:4]}")
 print(f"\nlabelled premises with a capacity found with the right capacity: {right}/{with_capacity}; pages with any premises imported: {pages_with_any}/{len(labels)}")

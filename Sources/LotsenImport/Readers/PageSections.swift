@@ -27,7 +27,11 @@ enum PageSections {
             record(values(name: roomName(name), capacity: capacity?.words, prices: prices, description: text))
         }
         var listUnit: String?
-        for block in splittingPriceLists(outline.blocks) {
+        let (blocks, tableRooms) = takingLayoutTables(outline.blocks)
+        for room in tableRooms {
+            record([.init(label: "Namn", value: room.name, field: .name), .init(label: "Kapacitet", value: "\(room.persons) personer", field: .capacity)])
+        }
+        for block in splittingPriceLists(blocks) {
             if case .heading(_, let text) = block { listUnit = PagePrices.unit(ofHeading: text) }
             if case .paragraph(let text) = block, isTitleLine(text) || text.count <= 80 {
                 listUnit = PagePrices.unit(ofHeading: text) ?? listUnit
@@ -157,6 +161,35 @@ enum PageSections {
             }
         }
         return nil
+    }
+
+    /// The blocks without the seating tables copied as text in them (``LayoutTable``), and the rooms those tables give.
+    static func takingLayoutTables(_ blocks: [Outline.Block]) -> (blocks: [Outline.Block], rooms: [LayoutTable.Room]) {
+        var kept: [Outline.Block] = []
+        var rooms: [LayoutTable.Room] = []
+        var section: String?
+        for block in blocks {
+            guard case .paragraph(let text) = block else {
+                if case .heading(_, let text) = block { section = text }
+                kept.append(block)
+                continue
+            }
+            let lines = text.split(separator: "\n").map(String.init)
+            var left: [String] = []
+            var index = 0
+            while index < lines.count {
+                if let table = LayoutTable.rooms(lines, at: index, section: section) {
+                    rooms += table.rooms
+                    index = table.end
+                } else {
+                    left.append(lines[index])
+                    index += 1
+                }
+            }
+            if lines.count == 1, isTitleLine(text) { section = text }
+            if !left.isEmpty { kept.append(.paragraph(left.joined(separator: "\n"))) }
+        }
+        return (kept, rooms)
     }
 
     /// A sentence of `text` gives a head count and names a room or premises ("lokalen", "salen", "Bygdegården").
