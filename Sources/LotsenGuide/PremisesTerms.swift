@@ -140,6 +140,13 @@ struct PremisesTerms: Sendable {
                     sv: "Ingen lokal här rymmer \(capacity) personer; de största som passar i övrigt visas.",
                     en: "No premises here holds \(capacity) people; the largest that fit otherwise are shown."))
             }
+            // A swimming hall or an ice rink often states no head count: offered, and said to be unknown.
+            let unknown = items.indices.filter { fits($0, any) && items[$0].answer.capacity == nil }
+            if !unknown.isEmpty {
+                return (rank(unknown, any, scores).map { items[$0].answer }, RouteAnswer.Note(
+                    sv: "Ingen lokal här anger att den rymmer \(capacity) personer; de här passar i övrigt men har inget angivet antal, fråga bokningen.",
+                    en: "No premises here states it holds \(capacity) people; these fit otherwise but state no number, ask the booking office."))
+            }
         }
         let words = wishes.features.map(\.word).joined(separator: ", ")
         return ([], RouteAnswer.Note(sv: "Ingen lokal i katalogen har det som efterfrågas (\(words)).",

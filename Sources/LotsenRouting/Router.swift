@@ -104,6 +104,7 @@ public struct Router: Sendable {
         self.learned = learned
         var analyzer = SwedishAnalyzer(stopWords: knowledge.stopWords, synonymGroups: knowledge.synonyms)
         for topic in knowledge.topics { analyzer.learn(topic.terms + topic.phrases + topic.names) }
+        analyzer.learn(knowledge.compoundParts ?? [])
         self.analyzer = analyzer
 
         // How many topics use each term anywhere: the rarer, the more it says.

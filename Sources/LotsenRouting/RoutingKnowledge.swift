@@ -63,16 +63,22 @@ public struct RoutingKnowledge: Decodable, Sendable {
     public var fallbackUnit: String
     public var stopWords: [String]
     public var synonyms: [[String]]
+    /// Words compounds may be split into that point to no topic by themselves: "lag" (a team) so that
+    /// "ungdomslag" is ungdom + lag, not ungdom + "slag" (as in "slagen", a word of the social services' topics).
+    public var compoundParts: [String]?
     public var topics: [Topic]
 
-    public init(fallbackUnit: String, stopWords: [String], synonyms: [[String]], topics: [Topic]) {
+    public init(fallbackUnit: String, stopWords: [String], synonyms: [[String]], compoundParts: [String]? = nil, topics: [Topic]) {
         self.fallbackUnit = fallbackUnit
         self.stopWords = stopWords
         self.synonyms = synonyms
+        self.compoundParts = compoundParts
         self.topics = topics
     }
 
-    enum CodingKeys: String, CodingKey { case fallbackUnit = "fallback_unit", stopWords = "stop_words", synonyms, topics }
+    enum CodingKeys: String, CodingKey {
+        case fallbackUnit = "fallback_unit", stopWords = "stop_words", synonyms, compoundParts = "compound_parts", topics
+    }
 
     /// Reads `routing.json`; errors name the file and the field.
     public static func load(from url: URL) throws -> RoutingKnowledge {
