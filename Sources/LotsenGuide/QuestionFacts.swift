@@ -55,6 +55,8 @@ public struct QuestionFacts: Sendable, Equatable {
         "personer", "person", "pers", "deltagare", "gaster", "besokare", "barn", "ungdomar", "medlemmar", "spelare",
         "dansare", "elever", "platser", "sittande", "staende", "publik", "ahorare", "st", "stycken", "deltagarna", "i",
         "ledare", "vuxna", "pensionarer", "seniorer", "scouter", "korister", "sangare", "musiker",
+        // "vi har sålt 70 biljetter": the audience.
+        "biljetter", "besokande", "ahorarna", "publiken", "foraldrar", "slaktingar", "anhoriga", "familjer", "supportrar", "deltagande",
     ]
     /// A word for people, compounds too ("kursdeltagare", "ungdomsledare").
     static func isPeople(_ word: String) -> Bool {

@@ -11,6 +11,8 @@ import Testing
         ("runt 120 gäster på festen", 120),
         ("en ledarutbildning för 24 unga ledare en helg", 24),
         ("Vi är tolv kursdeltagare", 12),
+        ("en ungdomsteater, vi har sålt 70 biljetter redan", 70),
+        ("vi tror det kommer runt hundra föräldrar och släktingar", 100),
     ])
     func readsHowManyPeople(_ text: String, _ expected: Int) {
         #expect(QuestionFacts(text).capacity == expected)
