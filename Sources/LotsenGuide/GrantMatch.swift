@@ -47,6 +47,9 @@ enum GrantMatch {
         var grant: Stored<Grant>
         /// Its name's words, folded ("hyresbidrag", "aktivitetsstod", "kommunalt").
         var nameWords: [String]
+        /// The words of its name written with a capital after the first ("Ukraina"): names of places and peoples,
+        /// which a question says by another ending ("ukrainska").
+        var properNames: [String]
         /// The analysed words of its name, summary, description, conditions, applicants and categories.
         var terms: Set<String>
         /// The same text's words, folded, for telling how many grants use a word of a name.
@@ -62,7 +65,10 @@ enum GrantMatch {
                 let text = ([item.name, item.summary, item.description] + item.conditions + item.applicants
                             + item.categories.map { categoryWords[$0] ?? $0 }).joined(separator: " ")
                 return IndexedGrant(
-                    grant: stored, nameWords: SwedishText.words(item.name), terms: Set(analyzer.terms(text)),
+                    grant: stored, nameWords: SwedishText.words(item.name),
+                    properNames: item.name.split(whereSeparator: { !$0.isLetter }).dropFirst().filter { $0.first?.isUppercase == true }
+                        .map { SwedishText.fold($0) },
+                    terms: Set(analyzer.terms(text)),
                     textWords: Set(SwedishText.words(text, limit: 100_000)))
             }
         }
@@ -105,6 +111,8 @@ enum GrantMatch {
         var scored: [(score: Double, grant: IndexedGrant, matched: [String])] = []
         for grant in grants {
             let inName = stems.filter { stem in grant.nameWords.contains { $0.hasPrefix(stem) && !generic.contains($0) } }
+            // "ukrainska" for "Ukraina": the same root by another ending counts half.
+            let alike = stems.filter { stem in !inName.contains(stem) && grant.properNames.contains { startsAlike($0, stem) } }
             var shared = Set<String>()
             var sharedWeight = 0.0
             for terms in words {
@@ -113,16 +121,25 @@ enum GrantMatch {
                 if shared.insert(best).inserted { sharedWeight += rarity(best) }
             }
             // A name word most grants' texts use ("verksamhet") says little even in a name.
-            let nameWeight = inName.reduce(0.0) { $0 + 4 * nameRarity($1) }
+            let nameWeight = inName.reduce(0.0) { $0 + 4 * nameRarity($1) } + alike.reduce(0.0) { $0 + 2 * nameRarity($1) }
             // The name's first word is what the grant is ("Verksamhetsbidrag"); its unit is where the question went.
             let first = inName.contains { stem in grant.nameWords.first?.hasPrefix(stem) == true } ? 0.5 * min(1, nameWeight / 4) : 0
             let sameUnit = unit != nil && grant.grant.item.ownerUnitId == unit ? 0.75 : 0
             let score = nameWeight + sharedWeight + first + sameUnit
-            guard !inName.isEmpty || (facts.asksForMoney && sharedWeight >= 0.5) else { continue }
-            scored.append((score, grant, (inName.union(shared.filter { rarity($0) > 0 })).sorted()))
+            guard !inName.isEmpty || !alike.isEmpty || (facts.asksForMoney && sharedWeight >= 0.5) else { continue }
+            scored.append((score, grant, (inName.union(alike).union(shared.filter { rarity($0) > 0 })).sorted()))
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.grant.grant.item.id < $1.grant.grant.item.id }
         return scored.prefix(3).map { answer($0.grant, matched: $0.matched, today: today) }
+    }
+
+    /// A name the question's stem starts, or one of the same root by another ending ("ukrainska" and "Ukraina"): all
+    /// but the stem's last two letters shared, the stem seven letters or more.
+    static func startsAlike(_ nameWord: String, _ stem: String) -> Bool {
+        if nameWord.hasPrefix(stem) { return true }
+        guard stem.count >= 7 else { return false }
+        let shared = zip(nameWord, stem).prefix { $0 == $1 }.count
+        return shared >= stem.count - 2
     }
 
     private static func answer(_ indexed: IndexedGrant, matched: [String], today: LocalDate) -> RouteAnswer.GrantAnswer {

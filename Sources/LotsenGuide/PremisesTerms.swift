@@ -70,8 +70,9 @@ struct PremisesTerms: Sendable {
         }
         for word in facts.letterWords where word.count >= 3 && !["lokal", "lokaler", "lokalen", "rum", "plats"].contains(word) {
             let stem = SwedishStemmer.stem(word)
-            let kinds = self.kinds.codes(naming: stem)
             let facilities = self.facilities.codes(naming: stem)
+            var kinds = self.kinds.codes(naming: stem)
+            if kinds.isEmpty, facilities.isEmpty { kinds = self.kinds.codes(startingCompound: stem) }
             if !kinds.isEmpty || !facilities.isEmpty { wishes.features.append((word, kinds, facilities)) }
         }
         return wishes

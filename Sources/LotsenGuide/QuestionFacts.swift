@@ -30,6 +30,7 @@ public struct QuestionFacts: Sendable, Equatable {
         self.capacity = capacity
         self.capacityWords = capacityWords
         asksForMoney = !stems.isDisjoint(with: Self.moneyStems) || Self.moneyPhrases.contains { words.containsSequence($0) }
+            || Self.asksHelpWithCosts(stemmed)
         asksForPlace = !stems.isDisjoint(with: Self.placeStems) || capacity != nil
     }
 
@@ -42,6 +43,18 @@ public struct QuestionFacts: Sendable, Equatable {
 
     /// Word pairs that ask for money without a money word ("betala hyran", "täcka kostnaderna").
     static let moneyPhrases: [[String]] = [["betala", "hyran"], ["tacka", "kostnaderna"], ["hjalp", "med", "kostnaderna"], ["fa", "betalt"]]
+
+    /// "hjälp med gaget och lokalhyran", "stå för en del av hyran", "sista dagen att söka": a cost someone should carry,
+    /// or an application's deadline, asks for money though no money word is said.
+    static func asksHelpWithCosts(_ stems: [String]) -> Bool {
+        for (index, stem) in stems.enumerated() {
+            let next = stems[(index + 1)..<min(stems.count, index + 6)]
+            if ["hjalp", "sta", "tack", "del"].contains(stem), next.contains(where: { word in costStems.contains { word.hasSuffix($0) } }) { return true }
+            if stem == "sist", next.prefix(3).contains(where: { ["ansok", "sok", "ansokningsdag", "ansokningsdatum"].contains($0) }) { return true }
+        }
+        return false
+    }
+    static let costStems = ["hyr", "hyran", "gag", "gaget", "kostnad", "arvod", "utgift", "avgift", "resor"]
 
     /// Words that ask for a place to rent, book or borrow.
     static let placeStems: Set<String> = Set([

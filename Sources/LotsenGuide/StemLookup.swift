@@ -36,4 +36,14 @@ struct StemLookup: Sendable {
         }
         return found
     }
+
+    /// The codes whose stem of five letters or more starts `searched`, four letters or more before its end: the
+    /// first part of a compound ("hockeyturnering", "konståkningsklubben", "badhustider").
+    func codes(startingCompound searched: String) -> Set<String> {
+        let letters = Array(searched)
+        guard letters.count >= 9 else { return [] }
+        var found: Set<String> = []
+        for end in 5...(letters.count - 4) { found.formUnion(exact[String(letters[..<end])] ?? []) }
+        return found
+    }
 }

@@ -151,6 +151,28 @@ private let mondayMorning = Date(timeIntervalSince1970: 1_795_424_400)
 }
 
 /// A fresh default catalogue and a guide over it.
+/// Direct answers that depend on how the question is worded, on the default catalogue.
+@Suite struct DirectAnswerWordingTests {
+    @Test(arguments: [
+        ("Vi vill arrangera en hockeyturnering för U12 en helg i januari. Vilken hall kan vi boka?", "kristianstads-ishall"),
+        ("Hockeyklubbens ungdomslag behöver istider för träning, hur bokar vi is i Kristianstad?", "kristianstads-ishall"),
+        ("Ungdomsteatern har sålt 70 biljetter. Vilken scen med scenljus kan vi hyra?", "barbacka-stora-scenen"),
+    ])
+    func premisesFromCompoundsAndAudiences(_ question: String, _ premises: String) throws {
+        let (_, guide) = try makeGuide()
+        #expect(try guide.answer(Enquiry(text: question), at: mondayMorning).premises.first?.id == premises)
+    }
+
+    @Test(arguments: [
+        ("Scoutkåren hyr ett kansli i stan. Kan kommunen stå för en del av hyran?", "hyresbidrag"),
+        ("Vi har startat läxhjälp för ukrainska familjer som flytt. Vad kan vi söka?", "foreningsbidrag-ukraina"),
+    ])
+    func grantsForACostToCarryOrAPeopleNamedByAnotherEnding(_ question: String, _ grant: String) throws {
+        let (_, guide) = try makeGuide()
+        #expect(try guide.answer(Enquiry(text: question), at: mondayMorning).grants.first?.id == grant)
+    }
+}
+
 private func makeGuide() throws -> (Store, EnquiryGuide) {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("lotsen-guide-\(UUID().uuidString).db").path
     let store = try Store(path: path)

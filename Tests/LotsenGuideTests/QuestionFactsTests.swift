@@ -29,6 +29,22 @@ import Testing
         #expect(!QuestionFacts("Var kan vi hyra en scen?").asksForMoney)
         #expect(QuestionFacts("Var kan vi hyra en scen?").asksForPlace)
     }
+
+    @Test(arguments: [
+        "Kan kommunen stå för en del av hyran?",
+        "behöver hjälp med gaget och lokalhyran",
+        "Kan man söka löpande eller finns det ett sista datum? När är sista dagen att söka?",
+        "Kan vi få hjälp med kostnaderna för resan?",
+    ])
+    func aCostToCarryOrADeadlineToApplyByAsksForMoney(_ text: String) {
+        #expect(QuestionFacts(text).asksForMoney)
+    }
+
+    @Test(arguments: ["Var kan vi hyra en lokal för 40 personer?", "Vem hjälper oss med nyckeln till hallen?",
+                      "Hur bokar vi istider i ishallen?"])
+    func aPlaceOrHelpWithoutACostDoesNot(_ text: String) {
+        #expect(!QuestionFacts(text).asksForMoney)
+    }
 }
 
 @Suite struct EnquiryDraftTests {
