@@ -5,101 +5,131 @@ import LotsenModel
 /// whose text says how many people it holds is a premises, named by that line.
 enum PageSections {
     static func premises(_ outline: Outline, file: String, startRecord: Int) -> [SourceRecord] {
+        var walk = SectionWalk(file: file, startRecord: startRecord)
+        let (blocks, tableRooms) = takingLayoutTables(outline.blocks)
+        for room in tableRooms {
+            walk.record([.init(label: "Namn", value: room.name, field: .name), .init(label: "Kapacitet", value: "\(room.persons) personer", field: .capacity)])
+        }
+        for block in splittingPriceLists(blocks) {
+            switch block {
+            case .heading(_, let text):
+                walk.listUnit = PagePrices.unit(ofHeading: text)
+                walk.startSection(text)
+            case .paragraph(let text) where isTitleLine(text) && !givesRoomCount(text):
+                walk.listUnit = PagePrices.unit(ofHeading: text) ?? walk.listUnit
+                walk.titleLine(text)
+            case .paragraph(let text), .item(let text):
+                if case .paragraph = block, text.count <= 80 { walk.listUnit = PagePrices.unit(ofHeading: text) ?? walk.listUnit }
+                walk.paragraph(text)
+            case .table:
+                continue
+            }
+        }
+        walk.finishSection()
+        var records = walk.records
+        if records.isEmpty, let page = wholePage(outline) { records.append(SourceRecord(location: SourceLocation(file: file, record: startRecord + 1), values: page, context: "")) }
+        records = mergingRepeatedRooms(records)
+        if records.count == 1 { completeOnlyPremises(&records[0], outline: outline) }
+        return records
+    }
+
+    /// The walk through a page's blocks: the section being read (its title line and text), and the premises found.
+    struct SectionWalk {
+        let file: String
+        let startRecord: Int
         var records: [SourceRecord] = []
+        /// The current section's title, and the text under it.
         var name: String?
         var body: [String] = []
+        /// Rooms and price lines the section gave on their own: then the section itself is no premises.
         var itemsInSection = 0
+        /// Room names already given, with the section they were under.
         var seenRooms: [String: String] = [:]
-        func record(_ values: [SourceRecord.Value]) {
+        /// What the prices of a price list are per, from its heading ("Pris per timme").
+        var listUnit: String?
+
+        mutating func record(_ values: [SourceRecord.Value]) {
             records.append(SourceRecord(location: SourceLocation(file: file, record: startRecord + records.count + 1), values: values, context: ""))
         }
-        func finish() {
+
+        mutating func startSection(_ title: String) {
+            finishSection()
+            name = title
+        }
+
+        /// A short line standing alone: a new section's title, unless it is the caption of the title above
+        /// ("Interiör från lokalen Loftet") or a label of the room above ("Utrustning i rummet", "Priser").
+        mutating func titleLine(_ text: String) {
+            if let name, body.isEmpty, text.localizedCaseInsensitiveContains(name) { return }
+            if name != nil, isSectionLabel(text) {
+                body.append(text)
+                return
+            }
+            startSection(text)
+        }
+
+        /// The section just read is a premises when it says how many it holds, or gives prices under a title that
+        /// names premises ("Stora salen", not "Kostnad"), and gave no rooms of its own.
+        mutating func finishSection() {
             defer { body = []; itemsInSection = 0 }
             guard itemsInSection == 0, let name, isSectionName(name) else { return }
             let text = body.joined(separator: "\n")
             // "Grupprum 20 personer" over its price rows: the title may give the head count.
             let capacity = Capacity.find(in: name + "\n" + text), prices = PagePrices.find(in: text)
-            // A section with prices and no head count is a premises when its title names one ("Stora salen", not "Kostnad").
             guard capacity != nil || (!prices.isEmpty && namesPremises(name)) else { return }
             // "Pandemilag … max 8 personer vid allmänna tillställningar": a title that names no premises needs a count
             // said of a room ("Lokalen rymmer 80 personer").
             guard namesPremises(name) || !prices.isEmpty || countSaidOfARoom(text) else { return }
             record(values(name: roomName(name), capacity: capacity?.words, prices: prices, description: text))
         }
-        var listUnit: String?
-        let (blocks, tableRooms) = takingLayoutTables(outline.blocks)
-        for room in tableRooms {
-            record([.init(label: "Namn", value: room.name, field: .name), .init(label: "Kapacitet", value: "\(room.persons) personer", field: .capacity)])
-        }
-        for block in splittingPriceLists(blocks) {
-            if case .heading(_, let text) = block { listUnit = PagePrices.unit(ofHeading: text) }
-            if case .paragraph(let text) = block, isTitleLine(text) || text.count <= 80 {
-                listUnit = PagePrices.unit(ofHeading: text) ?? listUnit
+
+        /// A paragraph or list item: the rooms it names with their counts, or a line of a price list; then part of
+        /// the section's text.
+        mutating func paragraph(_ text: String) {
+            let rooms = roomsNamed(in: text)
+            if rooms.isEmpty, let line = priceLine(text, unit: listUnit) {
+                record(values(name: line.name, capacity: nil, prices: line.prices, description: text))
+                itemsInSection += 1
+                return
             }
-            switch block {
-            case .heading(_, let text):
-                finish()
-                name = text
-            case .paragraph(let text) where isTitleLine(text) && !givesRoomCount(text):
-                // A short line right under a title that repeats it ("Interiör från lokalen Loftet") is its caption; a
-                // section label ("Utrustning i rummet", "Priser") belongs to the room above.
-                if let name, body.isEmpty, text.localizedCaseInsensitiveContains(name) { continue }
-                if name != nil, isSectionLabel(text) {
-                    body.append(text)
-                    continue
-                }
-                finish()
-                name = text
-            case .paragraph(let text), .item(let text):
-                // "Sessionssalen, maxantal 20 personer", "• Samlingssalen. Maximalt 100 personer": a room of its own;
-                // "Hörsalen för 130 personer och Aktivitetsrummet för max 50 personer": rooms named in a sentence.
-                var rooms: [(name: String, persons: Int)] = []
-                if text.count <= 200, let room = leadingName(text), isRoomName(room), namesPremises(room), let capacity = Capacity.find(in: text) {
-                    rooms = [(room, capacity.persons)]
+            for var room in rooms {
+                // The same room name under another place ("Samlingssalen" at two addresses) keeps them apart.
+                if let name, seenRooms[room.name].map({ $0 != name }) ?? false { room.name += " (\(name))" }
+                seenRooms[room.name] = name ?? ""
+                var values: [SourceRecord.Value] = [.init(label: "Namn", value: room.name, field: .name),
+                                                    .init(label: "Kapacitet", value: "\(room.persons) personer", field: .capacity)]
+                if let name, name != room.name { values.append(.init(label: "Plats", value: name, field: .venue)) }
+                values += PagePrices.find(in: text).map { .init(label: "Pris", value: $0, field: .price) }
+                record(values)
+                itemsInSection += 1
+            }
+            body.append(text)
+        }
+
+        /// "Sessionssalen, maxantal 20 personer", "• Samlingssalen. Maximalt 100 personer": a room of its own;
+        /// "Hörsalen för 130 personer och Aktivitetsrummet för max 50 personer": rooms named in a sentence.
+        func roomsNamed(in text: String) -> [(name: String, persons: Int)] {
+            if text.count <= 200, let room = leadingName(text), isRoomName(room), namesPremises(room), let capacity = Capacity.find(in: text) {
+                return [(room, capacity.persons)]
+            }
+            // A count with no name of its own belongs to the room named before it in the paragraph, or to the one
+            // room the paragraph names ("Sessionssalen … rymmer cirka 80 personer"). "Scen 4 är en flexibel black box
+            // med en salong för 100 sittplatser" under "Scen 4": the section's own room, described.
+            let aboutSection = name.map { text.hasPrefix($0 + " ") } ?? false
+            let named = Capacity.roomWords(in: text)
+            let onlyRoom = aboutSection ? nil : named.count == 1 ? named.first
+                : named.isEmpty ? Capacity.kindNamedWithCount(in: text) ?? Capacity.subject(of: text) : nil
+            var rooms: [(name: String, persons: Int)] = []
+            for mention in Capacity.mentions(in: text) {
+                guard let room = mention.name ?? rooms.last?.name ?? onlyRoom, room != name, !aboutSection || text.contains(room) else { continue }
+                if let index = rooms.firstIndex(where: { $0.name == room }) {
+                    rooms[index].persons = max(rooms[index].persons, mention.persons)
                 } else {
-                    // A count with no name of its own belongs to the room named before it in the paragraph, or to
-                    // the one room the paragraph names ("Sessionssalen … rymmer cirka 80 personer").
-                    // "Scen 4 är en flexibel black box med en salong för 100 sittplatser" under "Scen 4": the section's
-                    // own room, described.
-                    let aboutSection = name.map { text.hasPrefix($0 + " ") } ?? false
-                    let onlyRoom = aboutSection ? nil : Capacity.roomWords(in: text).count == 1 ? Capacity.roomWords(in: text).first
-                        : Capacity.roomWords(in: text).isEmpty ? Capacity.kindNamedWithCount(in: text) ?? Capacity.subject(of: text) : nil
-                    for mention in Capacity.mentions(in: text) {
-                        guard let room = mention.name ?? rooms.last?.name ?? onlyRoom, room != name,
-                              !aboutSection || text.contains(room) else { continue }
-                        if let index = rooms.firstIndex(where: { $0.name == room }) {
-                            rooms[index].persons = max(rooms[index].persons, mention.persons)
-                        } else {
-                            rooms.append((room, mention.persons))
-                        }
-                    }
+                    rooms.append((room, mention.persons))
                 }
-                if rooms.isEmpty, let line = priceLine(text, unit: listUnit) {
-                    record(values(name: line.name, capacity: nil, prices: line.prices, description: text))
-                    itemsInSection += 1
-                    continue
-                }
-                for var room in rooms {
-                    // The same room name under another place ("Samlingssalen" at two addresses) keeps them apart.
-                    if let name, seenRooms[room.name].map({ $0 != name }) ?? false { room.name += " (\(name))" }
-                    seenRooms[room.name] = name ?? ""
-                    var values: [SourceRecord.Value] = [.init(label: "Namn", value: room.name, field: .name),
-                                                        .init(label: "Kapacitet", value: "\(room.persons) personer", field: .capacity)]
-                    if let name, name != room.name { values.append(.init(label: "Plats", value: name, field: .venue)) }
-                    values += PagePrices.find(in: text).map { .init(label: "Pris", value: $0, field: .price) }
-                    record(values)
-                    itemsInSection += 1
-                }
-                body.append(text)
-            case .table:
-                continue
             }
+            return rooms
         }
-        finish()
-        if records.isEmpty, let page = wholePage(outline) { record(page) }
-        records = mergingRepeatedRooms(records)
-        if records.count == 1 { completeOnlyPremises(&records[0], outline: outline) }
-        return records
     }
 
     /// "Lagerhuset: max 50 personer" under one date and "Lagerhuset: max 150 personer" under a later one: a room
