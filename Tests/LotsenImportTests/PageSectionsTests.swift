@@ -231,3 +231,24 @@ struct PremisesPage: Sendable, CustomTestStringConvertible {
         #expect(Dictionary((table?.rooms ?? []).map { ($0.name, $0.persons) }, uniquingKeysWith: max) == expected)
     }
 }
+
+/// A head count written as a label and its figure, or standing alone under a room's title.
+@Suite struct HeadCountLineTests {
+    @Test(arguments: [
+        ("Sittplatser: 80", 80), ("Max antal personer: 120", 120), ("Antal platser 40", 40), ("Personantal: 100", 100),
+        ("Maxantal: 90", 90), ("Antal sittplatser: 70", 70), ("Ca 40 sittplatser", 40), ("Upp till 200 personer stående", 200),
+        ("För 40 personer 1 500 kr per dygn", 40),
+    ])
+    func aCountLineBelongsToTheRoomAbove(_ line: String, _ persons: Int) {
+        let text = "Stora salen\n\n\(line)\n\nPris 500 kr per dag\n"
+        let records = RecordExtractor.premises(from: Outline(text: text, lineBreaks: true), file: "sida.txt", plainText: true)
+        let found = records.compactMap { record -> (String, Int)? in
+            guard let name = record.values.first(where: { $0.field == .name })?.value,
+                  let capacity = record.values.first(where: { $0.field == .capacity })?.value,
+                  let count = try? Normalize.capacity(capacity)?.persons else { return nil }
+            return (name, count)
+        }
+        #expect(found.map(\.0) == ["Stora salen"])
+        #expect(found.map(\.1) == [persons])
+    }
+}

@@ -17,6 +17,8 @@ enum Capacity {
 
     /// Words before a number that make it a head count.
     static let before: Set<String> = ["max", "maximalt", "maxantal", "hogst", "rymmer", "for", "tar", "antal", "sittande", "staende", "till", "ca", "cirka"]
+    /// Labels a head count follows ("Personantal: 100").
+    static let labelsBefore: Set<String> = ["kapacitet", "personantal", "maxantal", "antal", "platsantal", "publikkapacitet"]
     /// Words after a number that make it something else.
     static let notPeople: Set<String> = ["kr", "kronor", "sek", "m2", "kvm", "kvadratmeter", "meter", "m", "minuter", "timmar", "tim", "procent", "ar", "dagar"]
 
@@ -87,7 +89,7 @@ enum Capacity {
                                         "rummen", "salarna", "hallarna", "lokal", "rum", "sal", "dar", "man", "nu", "hos", "sedan", "rymmer", "i", "pa", "har", "hit",
                                         "max", "maximalt", "stolar", "antal", "totalt", "kapacitet", "plats", "platser", "ca", "cirka",
                                         // "Rökplats finns utomhus": where, not a house.
-                                        "utomhus", "inomhus"]
+                                        "utomhus", "inomhus", "maxantal", "personantal", "sittplatser", "platsantal"]
 
     static func mentions(in text: String) -> [Mention] {
         // A count and its words stand on one line.
@@ -115,6 +117,9 @@ enum Capacity {
                 // "Godkänt antal personer i lokalen är 90 st.", "Det ryms 25 st personer"
                 || (!asWord && next == "st" && words[max(0, index - 6)..<index].contains { $0 == "personer" || $0 == "antal" })
                 || (next == "st" && index + 2 < words.count && isPeople(words[index + 2]))
+                // "Sittplatser: 80", "Max antal personer: 120", "Personantal: 100": a label, then its figure.
+                || (!asWord && (isPeople(previous) || labelsBefore.contains(previous)) && !(next.first?.isNumber ?? false)
+                    && !(1900...2100).contains(value))
             guard counts else { continue }
             // "10-20 personer", "fyra och sex personer": the upper figure; the lower one is not a count of its own.
             if index + 2 < words.count, SwedishNumbers.value(next) != nil || (next == "och" && SwedishNumbers.value(words[index + 2]) != nil) { continue }
@@ -130,7 +135,8 @@ enum Capacity {
             var back = index - 1
             while name == nil, back >= 0, index - back <= 7 {
                 let folded = words[back]
-                if written[back].first?.isUppercase == true, !notNames.contains(folded), Int(folded) == nil {
+                // "Upp till 200 personer": a capitalized word at a sentence's start that only leads to the count.
+                if written[back].first?.isUppercase == true, !notNames.contains(folded), !linking.contains(folded), Int(folded) == nil {
                     name = PageSections.isRoomName(written[back]) ? written[back] : nil
                     break
                 }

@@ -15,7 +15,7 @@ enum PageSections {
             case .heading(_, let text):
                 walk.listUnit = PagePrices.unit(ofHeading: text)
                 walk.startSection(text)
-            case .paragraph(let text) where isTitleLine(text) && !givesRoomCount(text):
+            case .paragraph(let text) where isTitleLine(text) && !givesRoomCount(text) && !isCountLine(text):
                 walk.listUnit = PagePrices.unit(ofHeading: text) ?? walk.listUnit
                 walk.titleLine(text)
             case .paragraph(let text), .item(let text):
@@ -259,6 +259,11 @@ enum PageSections {
     static func endsWantingCount(_ line: String) -> Bool {
         guard let last = line.split(separator: " ").last.map(SwedishText.fold) else { return false }
         return ["till", "max", "maximalt", "hogst", "cirka", "ca", "for", "rymmer", "tar"].contains(last)
+    }
+
+    /// "Ca 40 sittplatser", "Upp till 200 personer stående": a head count standing alone, said of the section above.
+    static func isCountLine(_ text: String) -> Bool {
+        !namesPremises(text) && !Capacity.mentions(inLine: text).isEmpty
     }
 
     /// "Mötesrum" over "10-20 personer": a short name and the head count on the line under it.
