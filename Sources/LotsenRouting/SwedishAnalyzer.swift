@@ -101,7 +101,24 @@ public struct SwedishAnalyzer: Sendable {
         // Every cut is tried, so a 4,000-letter "word" would cost seconds; no real compound is this long.
         guard word.count <= Self.longestCompound else { return [] }
         let letters = Array(word)
-        return split(letters[...], depth: 0) ?? []
+        return split(letters[...], depth: 0) ?? knownHead(letters).map { [$0] } ?? []
+    }
+
+    /// "matavfallsinsamling", "sophämtningskostnader": a compound whose first part is known and whose rest is not
+    /// gives its first part, the word it is a kind of ("matavfall", "sophämtning"), when that part has six letters
+    /// or more and four or more letters follow it.
+    private func knownHead(_ letters: [Character]) -> String? {
+        guard letters.count >= 10 else { return nil }
+        var cut = letters.count - 4
+        while cut >= 6 {
+            let head = String(letters[..<cut])
+            for candidate in head.hasSuffix("s") ? [head, String(head.dropLast())] : [head] where candidate.count >= 6 {
+                let term = term(of: candidate)
+                if vocabulary.contains(term) { return term }
+            }
+            cut -= 1
+        }
+        return nil
     }
 
     private func split(_ letters: ArraySlice<Character>, depth: Int) -> [String]? {

@@ -62,6 +62,9 @@ import Testing
         // Unknown parts: no split, nothing guessed.
         #expect(analyzer.compoundParts("kvarteret").isEmpty)
         #expect(analyzer.compoundParts("bidrag").isEmpty)
+        // A known first part of six letters or more with an unknown rest gives the first part.
+        #expect(analyzer.compoundParts("föreningsinformationen") == ["förening"])
+        #expect(analyzer.compoundParts("lokalinformation").isEmpty)  // "lokal" has five letters: too short to guess by
         // Past 40 letters nothing is split (every cut would be tried), though the word is still a term.
         let long = String(repeating: "lokalbokning", count: 400)
         #expect(analyzer.compoundParts(long).isEmpty)
