@@ -16,7 +16,7 @@ public struct SwedishAnalyzer: Sendable {
 
     public let stopWords: Set<String>
     /// Stem → the canonical stem of its synonym group.
-    public let synonyms: [String: String]
+    public private(set) var synonyms: [String: String]
     /// Stems (after synonyms) compounds may be split into.
     public private(set) var vocabulary: Set<String>
     /// Compounds longer than this are not split ("realisationsvinstbeskattningsregler" has 35 letters).
@@ -41,10 +41,20 @@ public struct SwedishAnalyzer: Sendable {
     /// Adds the stems of `words` (phrases allowed) to the vocabulary compounds are split against.
     public mutating func learn(_ words: [String]) {
         cache = WordCache()
+        var actions: [String] = []
         for text in words {
             for word in Self.words(in: text) where !stopWords.contains(word) {
-                vocabulary.insert(term(of: word))
+                let term = term(of: word)
+                vocabulary.insert(term)
+                if term.hasSuffix("ning") { actions.append(term) }
             }
+        }
+        // "snöröjning", "sandning": the verb says the same ("snöröjer", "sandar" → snöröj, sand), when its stem has
+        // four letters or more and means nothing else here.
+        for action in actions {
+            let verb = String(action.dropLast(4))
+            guard verb.count >= 4, synonyms[verb] == nil, !vocabulary.contains(verb) else { continue }
+            synonyms[verb] = action
         }
     }
 

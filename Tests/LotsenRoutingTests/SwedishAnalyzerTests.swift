@@ -52,6 +52,13 @@ import Testing
         #expect(analyzer.terms("bidraget") == ["bidrag"])
     }
 
+    @Test func theVerbOfAnActionSaysTheAction() {
+        var analyzer = SwedishAnalyzer(stopWords: [], synonymGroups: [])
+        analyzer.learn(["snöröjning", "sandning"])
+        #expect(analyzer.terms("snöröjer") == analyzer.terms("snöröjning"))
+        #expect(analyzer.terms("sandar") == analyzer.terms("sandning"))
+    }
+
     @Test func compoundsSplitAgainstTheVocabulary() {
         #expect(analyzer.compoundParts("föreningsbidrag") == ["förening", "bidrag"])
         #expect(analyzer.compoundParts("lokalbokning") == ["lokal", "bokning"])
