@@ -91,10 +91,11 @@ public final class EnquiryGuide: Sendable {
         let allowed = Set(route.units.prefix(3).flatMap { answersByTopic[$0.topic] ?? [] })
         let today = instant.localDateAndTime(in: .stockholm).0
         // A question asking for money is answered with grants wherever it was routed, if a grant shares its words.
-        let wantsGrants = !route.fallback && (facts.asksForMoney || (allowed.contains("grants") && !facts.asksForPlace))
+        // Even when the router is unsure, a question asking for money that names what a grant is for gets that grant.
+        let wantsGrants = facts.asksForMoney || (!route.fallback && allowed.contains("grants") && !facts.asksForPlace)
         let wantsPremises = !route.fallback && allowed.contains("premises") && (facts.asksForPlace || !facts.asksForMoney)
         let grants = wantsGrants ? GrantMatch.best(
-            for: facts, words: route.wordTerms, in: current.grants, unit: route.best?.unitId, today: today) : []
+            for: facts, words: route.wordTerms, in: current.grants, unit: route.best?.unitId, today: today, byNameOnly: route.fallback) : []
         let wishes = current.premises.wishes(facts)
         let (premises, note) = wantsPremises ? current.premises.answer(facts, wishes: wishes, terms: route.terms) : ([], nil)
         let reading = RouteAnswer.Reading(

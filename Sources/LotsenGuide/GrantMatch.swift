@@ -47,6 +47,16 @@ enum GrantMatch {
         var grant: Stored<Grant>
         /// Its name's words, folded ("hyresbidrag", "aktivitetsstod", "kommunalt").
         var nameWords: [String]
+        /// What its name says the money is for, the name's words without "bidrag" or "stöd" ("projekt", "drift",
+        /// "evenemang"), five letters or more.
+        var nameHeads: [String] {
+            nameWords.compactMap { word in
+                guard let suffix = ["bidrag", "stod"].first(where: word.hasSuffix) else { return nil }
+                var head = String(word.dropLast(suffix.count))
+                if head.hasSuffix("s"), head.count > 5 { head.removeLast() }
+                return head.count >= 5 ? head : nil
+            }
+        }
         /// The words of its name written with a capital after the first ("Ukraina"): names of places and peoples,
         /// which a question says by another ending ("ukrainska").
         var properNames: [String]
@@ -85,10 +95,11 @@ enum GrantMatch {
     /// At most three grants for the question, best first. Unless the question asks for money, a grant needs a word
     /// of its name in the question.
     /// `unit` is where the question was routed: of two grants as good, the one that unit gives comes first.
+    /// `byNameOnly` (the router was unsure): only grants a word of the question names.
     /// `words` holds each word's analysed terms: a compound ("lokalhyra": lokalhyr, lokal, hyra) counts once, by its
     /// rarest term the grant shares.
     static func best(
-        for facts: QuestionFacts, words: [[String]], in index: Index, unit: String?, today: LocalDate
+        for facts: QuestionFacts, words: [[String]], in index: Index, unit: String?, today: LocalDate, byNameOnly: Bool = false
     ) -> [RouteAnswer.GrantAnswer] {
         let grants = index.grants, usedBy = index.usedBy
         guard !grants.isEmpty else { return [] }
@@ -97,9 +108,11 @@ enum GrantMatch {
             let used = Double(usedBy[term] ?? 0)
             return max(0, log((count - used + 0.5) / (used + 0.5)))
         }
-        let stems = Set(zip(facts.words, facts.stems).filter { word, stem in
+        // The question's stems, and the parts of its compounds ("utvecklingsprojekt", "projektpengar" → projekt).
+        let parts = words.flatMap { $0.dropFirst() }.filter { $0.unicodeScalars.count >= 5 }
+        let stems = Set((zip(facts.words, facts.stems).filter { word, stem in
             !generic.contains(word) && !generic.contains(stem) && stem.unicodeScalars.count >= 3
-        }.map(\.1))
+        }.map(\.1) + parts).filter { !generic.contains($0) })
         var usingPrefix: [String: Double] = [:]
         func nameRarity(_ stem: String) -> Double {
             if let known = usingPrefix[stem] { return known }
@@ -110,7 +123,17 @@ enum GrantMatch {
         }
         var scored: [(score: Double, grant: IndexedGrant, matched: [String])] = []
         for grant in grants {
-            let inName = stems.filter { stem in grant.nameWords.contains { $0.hasPrefix(stem) && !generic.contains($0) } }
+            var inName = stems.filter { stem in grant.nameWords.contains { $0.hasPrefix(stem) && !generic.contains($0) } }
+            // "vi får redan driftbidrag", "Tennisklubben får driftbidrag för klubbhuset och …": a grant the asker
+            // already has is the background of the question, not its answer.
+            inName.subtract(alreadyReceived(facts.words, stems: facts.stems))
+            // "projektpengar" for Projektbidrag: a question's compound that starts with what the grant is for.
+            // The name said whole ("vi får redan driftbidrag") counts once, above.
+            inName.formUnion(grant.nameHeads.filter { head in
+                facts.words.contains { word in
+                    word.count > head.count + 2 && word.hasPrefix(head) && !grant.nameWords.contains { word.hasPrefix($0) || $0.hasPrefix(word) }
+                }
+            })
             // "ukrainska" for "Ukraina": the same root by another ending counts half.
             let alike = stems.filter { stem in !inName.contains(stem) && grant.properNames.contains { startsAlike($0, stem) } }
             var shared = Set<String>()
@@ -126,11 +149,24 @@ enum GrantMatch {
             let first = inName.contains { stem in grant.nameWords.first?.hasPrefix(stem) == true } ? 0.5 * min(1, nameWeight / 4) : 0
             let sameUnit = unit != nil && grant.grant.item.ownerUnitId == unit ? 0.75 : 0
             let score = nameWeight + sharedWeight + first + sameUnit
-            guard !inName.isEmpty || !alike.isEmpty || (facts.asksForMoney && sharedWeight >= 0.5) else { continue }
+            guard !inName.isEmpty || !alike.isEmpty || (facts.asksForMoney && sharedWeight >= 0.5 && !byNameOnly) else { continue }
             scored.append((score, grant, (inName.union(alike).union(shared.filter { rarity($0) > 0 })).sorted()))
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.grant.grant.item.id < $1.grant.grant.item.id }
         return scored.prefix(3).map { answer($0.grant, matched: $0.matched, today: today) }
+    }
+
+    /// The stems of grants the asker says it has ("vi får redan driftbidrag"): received, not asked for.
+    static func alreadyReceived(_ words: [String], stems: [String]) -> Set<String> {
+        var found: Set<String> = []
+        // Said of the asker: "vi", "jag", or a definite noun ("Tennisklubben", "föreningen"), not "Vilka föreningar får …?".
+        for (index, word) in words.enumerated() where index > 0 && ["far", "har", "fick", "hade", "erhaller"].contains(word)
+            && (["vi", "jag", "ni"].contains(words[index - 1]) || (words[index - 1].count > 5 && ["en", "et"].contains(where: words[index - 1].hasSuffix))) {
+            var next = index + 1
+            while next < words.count, ["redan", "i", "idag", "nu", "ett", "en"].contains(words[next]) { next += 1 }
+            if next < words.count, ["bidrag", "stod"].contains(where: words[next].hasSuffix), words[next].count > 6 { found.insert(stems[next]) }
+        }
+        return found
     }
 
     /// A name the question's stem starts, or one of the same root by another ending ("ukrainska" and "Ukraina"): all

@@ -31,6 +31,8 @@ public struct QuestionFacts: Sendable, Equatable {
         self.capacityWords = capacityWords
         asksForMoney = !stems.isDisjoint(with: Self.moneyStems) || Self.moneyPhrases.contains { words.containsSequence($0) }
             || Self.asksHelpWithCosts(stemmed)
+            // "projektpengar", "startbidrag": a compound of a money word.
+            || words.contains { word in word.count > 8 && ["pengar", "bidrag", "bidraget", "bidragen"].contains(where: word.hasSuffix) }
         asksForPlace = !stems.isDisjoint(with: Self.placeStems) || capacity != nil
     }
 

@@ -166,6 +166,9 @@ private let mondayMorning = Date(timeIntervalSince1970: 1_795_424_400)
     @Test(arguments: [
         ("Scoutkåren hyr ett kansli i stan. Kan kommunen stå för en del av hyran?", "hyresbidrag"),
         ("Vi har startat läxhjälp för ukrainska familjer som flytt. Vad kan vi söka?", "foreningsbidrag-ukraina"),
+        ("Padelsektionen vill prova något nytt i ett år, kan vi få projektpengar?", "projektbidrag-fritid"),
+        ("Vi får redan driftbidrag för klubbhuset men vill byta till bergvärme och sätta upp solceller. Finns det stöd?", "energieffektiviseringsbidrag"),
+        ("Vilka föreningar får driftbidrag?", "driftbidrag"),
     ])
     func grantsForACostToCarryOrAPeopleNamedByAnotherEnding(_ question: String, _ grant: String) throws {
         let (_, guide) = try makeGuide()
