@@ -93,10 +93,12 @@ public final class EnquiryGuide: Sendable {
         // A question asking for money is answered with grants wherever it was routed, if a grant shares its words.
         // Even when the router is unsure, a question asking for money that names what a grant is for gets that grant.
         let wantsGrants = facts.asksForMoney || (!route.fallback && allowed.contains("grants") && !facts.asksForPlace)
-        let wantsPremises = !route.fallback && allowed.contains("premises") && (facts.asksForPlace || !facts.asksForMoney)
         let grants = wantsGrants ? GrantMatch.best(
             for: facts, words: route.wordTerms, in: current.grants, unit: route.best?.unitId, today: today, byNameOnly: route.fallback) : []
         let wishes = current.premises.wishes(facts)
+        // A question asking for a place by a kind the catalogue has ("istider", "en scen") gets premises wherever it went.
+        let namesKind = facts.asksForPlace && wishes.features.contains { !$0.kinds.isEmpty }
+        let wantsPremises = namesKind || (!route.fallback && allowed.contains("premises") && (facts.asksForPlace || !facts.asksForMoney))
         let (premises, note) = wantsPremises ? current.premises.answer(facts, wishes: wishes, terms: route.terms) : ([], nil)
         let reading = RouteAnswer.Reading(
             capacity: facts.capacity, capacityWords: facts.capacityWords, places: wishes.places, features: wishes.features.map(\.word),
