@@ -122,7 +122,7 @@ extension LotsenCommand {
         func run() async throws {
             let start = try from.map(CalendarCommand.day) ?? Date().localDateAndTime(in: .stockholm).0
             let text = try text()
-            let rules = DeadlineParser.parse(text, yearlyHint: yearly)
+            let rules = DeadlineParser.parse(text, yearlyHint: yearly, referenceYear: start.year)
             let next = DeadlineEvaluator.next(rules, onOrAfter: start, count: count)
             let event = try eventDate.map(CalendarCommand.day)
             let relative = event.map { event in rules.compactMap { DeadlineEvaluator.deadline(for: $0, eventDate: event) } } ?? []

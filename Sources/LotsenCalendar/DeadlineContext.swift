@@ -138,4 +138,26 @@ enum DeadlineContext {
         if month > 1 { return (.lastDay(of: month - 1), year) }
         return (.date(month: 12, day: 31), year.map { $0 - 1 })
     }
+
+    /// The ISO weekday named just before a date ("fredag 31 januari", "fredagen den 31 januari").
+    static func weekday(before start: Int, in tokens: [Token]) -> Int? {
+        var index = start - 1
+        if index >= 0, tokens[index].text == "den" { index -= 1 }
+        guard index >= 0 else { return nil }
+        let word = tokens[index].text
+        return weekdays.firstIndex { word == $0 || word == $0 + "en" }.map { $0 + 1 }
+    }
+    static let weekdays = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
+
+    /// The year nearest `reference` (the later of two as near) where `day` falls on `weekday`; nil when none does
+    /// within seven years or the day has no fixed date.
+    static func year(of day: YearDay, on weekday: Int, near reference: Int) -> Int? {
+        guard day.anchor == .date, let month = day.month, let dayOfMonth = day.day else { return nil }
+        for distance in 0...7 {
+            for year in distance == 0 ? [reference] : [reference + distance, reference - distance] {
+                if let date = LocalDate(year: year, month: month, day: dayOfMonth), date.weekday == weekday { return year }
+            }
+        }
+        return nil
+    }
 }

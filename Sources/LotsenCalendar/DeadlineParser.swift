@@ -12,7 +12,9 @@ import LotsenModel
 public enum DeadlineParser {
     /// The rules in `text`. `yearlyHint` says the grant is known to come back every year (a profile
     /// or the page says so), so a dated round is projected to later years.
-    public static func parse(_ text: String, yearlyHint: Bool = false) -> [DeadlineRule] {
+    /// `referenceYear` (the year it is read in): a yearless date with its weekday ("fredag 31 januari") belongs to
+    /// the year nearest it where that day is that weekday, so a page written for another year gives no date now.
+    public static func parse(_ text: String, yearlyHint: Bool = false, referenceYear: Int? = nil) -> [DeadlineRule] {
         let sentences = Self.sentences(text).map { (text: $0, tokens: Token.scan($0)) }
         let textRecurs = yearlyHint || sentences.contains { impliesYearly($0.tokens.map(\.text)) }
         // A page (several sentences) is read in context: dates count only where the words speak of applying.
@@ -48,7 +50,7 @@ public enum DeadlineParser {
             let context = SentenceContext(
                 isPage: isPage, headingYear: continues && previous.yearly ? nil : headingYear,
                 underApplyingHeading: underApplyingHeading || continues, textRecurs: textRecurs,
-                yearlyHint: yearlyHint || (continues && previous.yearly), closed: closed)
+                yearlyHint: yearlyHint || (continues && previous.yearly), closed: closed, referenceYear: referenceYear)
             let found = parseSentence(sentence.text, tokens: sentence.tokens, context: context)
             if found.isEmpty, speaksOfDeadline(sentence.tokens), !hasDates { unread.append(sentence.text) }
             rules += found
@@ -76,6 +78,8 @@ public enum DeadlineParser {
         var yearlyHint = false
         /// The page says its round is over ("Sista ansökningsdag har passerat"): its yearless dates are past.
         var closed = false
+        /// The year the text is read in, for dates given with their weekday.
+        var referenceYear: Int?
     }
 
     /// Every date expression in `tokens`, in order, with where it starts and ends.
@@ -119,6 +123,10 @@ public enum DeadlineParser {
                 (date.value.day, date.value.year) = DeadlineContext.dayBefore(date.value.day, year: date.value.year)
             }
             if date.value.year == nil, date.value.day.anchor != .week, let sentenceYear { date.value.year = sentenceYear }
+            if date.value.year == nil, let reference = context.referenceYear,
+               let weekday = DeadlineContext.weekday(before: date.start, in: tokens) {
+                date.value.year = DeadlineContext.year(of: date.value.day, on: weekday, near: reference)
+            }
             kept.append(date)
         }
         return kept

@@ -22,7 +22,8 @@ public struct CatalogueEditor: Sendable {
         let stored = try store.grant(id: id)?.item
         guard (wording as? String) != stored?.deadlineText else { return try store.edit(record, id: id, edit, now: now) }
         let yearly = stored?.deadlineRules.contains { $0.recurring } ?? false
-        let rules = (wording as? String).map { DeadlineParser.parse($0, yearlyHint: yearly) } ?? []
+        let year = now.localDateAndTime(in: .stockholm).0.year
+        let rules = (wording as? String).map { DeadlineParser.parse($0, yearlyHint: yearly, referenceYear: year) } ?? []
         object["deadline_rules"] = try JSONSerialization.jsonObject(with: JSONEncoder.lotsen.encode(rules))
         var edit = edit
         edit.body = try JSONSerialization.data(withJSONObject: object)

@@ -81,6 +81,20 @@ private func day(_ text: String) -> LocalDate { LocalDate(iso: text)! }
         #expect(DeadlineEvaluator.next(future, onOrAfter: day("2026-11-22"), count: 1).first?.status == .confirmed)
     }
 
+    /// A yearless date with its weekday belongs to the nearest year where the day is that weekday: a page written for
+    /// 2025 ("fredag 31 januari") gives no date in 2027; one written for 2027 gives its date.
+    @Test(arguments: [
+        ("Sista ansökningsdatum är fredag 31 januari.", [String]()),
+        ("Sista ansökningsdag är söndag 31 januari.", ["2027-01-31"]),
+        ("Ansök senast måndagen den 15 mars.", ["2027-03-15"]),
+        ("Ansök senast måndag 15 mars varje år.", ["2027-03-15", "2028-03-15"]),
+        ("Sista ansökningsdag är 31 januari.", ["2027-01-31", "2028-01-31"]),
+    ])
+    func aWeekdayPinsTheYear(_ text: String, _ expected: [String]) {
+        let rules = DeadlineParser.parse(text, referenceYear: 2026)
+        #expect(DeadlineEvaluator.next(rules, onOrAfter: day("2026-12-01"), count: 2).map(\.date) == expected.map(day))
+    }
+
     @Test func forTheComingYear() {
         for text in ["Sista ansökningsdag: 31 oktober för kommande år", "Söks senast 31 oktober året före det år ansökan gäller."] {
             let rules = DeadlineParser.parse(text)

@@ -396,15 +396,17 @@ struct RecordBuilder {
         grant.categories = coded(.categories, .grantCategory)
         grant.conditions = (values[.conditions] ?? []).flatMap { $0.value.split(separator: "\n").map(\.trimmingSpaces) }
         grant.deadlineText = first(.deadline)?.value
+        // The year the page is read in: a date given with its weekday belongs to the nearest year that fits.
+        let year = context.now.localDateAndTime(in: .stockholm).0.year
         if grant.deadlineText == nil, let page = first(.deadlinePage)?.value {
             // Only what the page says of applying counts; its sentences become the deadline text.
-            grant.deadlineRules = DeadlineParser.parse(page).filter { $0.kind != .unknown }
+            grant.deadlineRules = DeadlineParser.parse(page, referenceYear: year).filter { $0.kind != .unknown }
             var phrases: [String] = []
             for rule in grant.deadlineRules where !phrases.contains(rule.phrase) { phrases.append(rule.phrase) }
             grant.deadlineText = phrases.isEmpty ? nil : phrases.joined(separator: " ")
         } else if let text = grant.deadlineText {
             let yearly = first(.deadlineYearly).flatMap { try? Normalize.bool($0.value) } == true
-            grant.deadlineRules = DeadlineParser.parse(text, yearlyHint: yearly)
+            grant.deadlineRules = DeadlineParser.parse(text, yearlyHint: yearly, referenceYear: year)
         }
         grant.maxAmount = try read(.maxAmount, { text throws(Normalize.ValueError) in try Normalize.amount(text) })
         grant.ownerUnitId = unit()
