@@ -49,14 +49,7 @@ enum GrantMatch {
         var nameWords: [String]
         /// What its name says the money is for, the name's words without "bidrag" or "stöd" ("projekt", "drift",
         /// "evenemang"), five letters or more.
-        var nameHeads: [String] {
-            nameWords.compactMap { word in
-                guard let suffix = ["bidrag", "stod"].first(where: word.hasSuffix) else { return nil }
-                var head = String(word.dropLast(suffix.count))
-                if head.hasSuffix("s"), head.count > 5 { head.removeLast() }
-                return head.count >= 5 ? head : nil
-            }
-        }
+        var nameHeads: [String]
         /// The words of its name written with a capital after the first ("Ukraina"): names of places and peoples,
         /// which a question says by another ending ("ukrainska").
         var properNames: [String]
@@ -75,12 +68,22 @@ enum GrantMatch {
                 let text = ([item.name, item.summary, item.description] + item.conditions + item.applicants
                             + item.categories.map { categoryWords[$0] ?? $0 }).joined(separator: " ")
                 return IndexedGrant(
-                    grant: stored, nameWords: SwedishText.words(item.name),
+                    grant: stored, nameWords: SwedishText.words(item.name), nameHeads: heads(of: SwedishText.words(item.name)),
                     properNames: item.name.split(whereSeparator: { !$0.isLetter }).dropFirst().filter { $0.first?.isUppercase == true }
                         .map { SwedishText.fold($0) },
                     terms: Set(analyzer.terms(text)),
                     textWords: Set(SwedishText.words(text, limit: 100_000)))
             }
+        }
+    }
+
+    /// "projektbidrag" → "projekt", "hyresbidrag" → "hyre" (too short: none), "aktivitetsstöd" → "aktivitet".
+    static func heads(of nameWords: [String]) -> [String] {
+        nameWords.compactMap { word in
+            guard let suffix = ["bidrag", "stod"].first(where: word.hasSuffix) else { return nil }
+            var head = String(word.dropLast(suffix.count))
+            if head.hasSuffix("s"), head.count > 5 { head.removeLast() }
+            return head.count >= 5 ? head : nil
         }
     }
 
