@@ -21,9 +21,12 @@ enum Lotsen {
             }
         } catch {
             let code = LotsenCommand.exitCode(for: error)
-            if code == .success { LotsenCommand.exit(withError: error) }
-            let name = type(of: command).configuration.commandName.map { "lotsen \($0)" } ?? "lotsen"
-            FileHandle.standardError.write(Data("Error: \(LotsenCommand.message(for: error))\nSee '\(name) --help' for its options.\n".utf8))
+            // Success, or a failure the command has already reported (`ExitCode`), needs no more words.
+            let message = LotsenCommand.message(for: error)
+            if code == .success || error is ExitCode || message.isEmpty { LotsenCommand.exit(withError: error) }
+            let subcommand = type(of: command)._commandName
+            let name = subcommand == LotsenCommand._commandName ? "lotsen" : "lotsen \(subcommand)"
+            FileHandle.standardError.write(Data("Error: \(message)\nSee '\(name) --help' for its options.\n".utf8))
             LotsenCommand.exit(withError: ExitCode(code.rawValue))
         }
     }

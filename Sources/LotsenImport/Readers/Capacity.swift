@@ -17,6 +17,12 @@ enum Capacity {
 
     /// Words before a number that make it a head count.
     static let before: Set<String> = ["max", "maximalt", "maxantal", "hogst", "rymmer", "for", "tar", "antal", "sittande", "staende", "till", "ca", "cirka"]
+    /// "maxantal", "personantal", "antal personer": words naming a head count.
+    static func saysHeadCount(_ words: ArraySlice<String>) -> Bool {
+        words.contains { $0 == "maxantal" || $0 == "personantal" }
+            || zip(words, words.dropFirst()).contains { $0 == "antal" && ["personer", "besokare", "gaster", "deltagare"].contains($1) }
+    }
+
     /// Labels a head count follows ("Personantal: 100").
     static let labelsBefore: Set<String> = ["kapacitet", "personantal", "maxantal", "antal", "platsantal", "publikkapacitet"]
     /// Words after a number that make it something else.
@@ -120,6 +126,8 @@ enum Capacity {
                 // "Sittplatser: 80", "Max antal personer: 120", "Personantal: 100": a label, then its figure.
                 || (!asWord && (isPeople(previous) || labelsBefore.contains(previous)) && !(next.first?.isNumber ?? false)
                     && !(1900...2100).contains(value))
+                // "följa maxantal personer i lokalen (149)": the figure a few words after the label.
+                || (!asWord && !(1900...2100).contains(value) && !(next.first?.isNumber ?? false) && saysHeadCount(words[max(0, index - 5)..<index]))
             guard counts else { continue }
             // "10-20 personer", "fyra och sex personer": the upper figure; the lower one is not a count of its own.
             if index + 2 < words.count, SwedishNumbers.value(next) != nil || (next == "och" && SwedishNumbers.value(words[index + 2]) != nil) { continue }

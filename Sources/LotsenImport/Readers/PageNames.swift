@@ -6,7 +6,13 @@ extension PageSections {
     /// The premises a page names most often ("Bjurvalla Bygdegård" three times, "bygdegården" twice), with the
     /// capitalized words before its kind word; nil when no kind word comes twice.
     static func mostNamedPremises(in text: String) -> String? {
-        let words = text.split { !($0.isLetter || $0.isNumber || $0 == "-") }.map(String.init)
+        // A line or sentence ends a name: "… Vendels Bygdegård" over "• Ovanvåningen får ej …" are two names. The
+        // boundary is an empty word, which no name takes.
+        let words = text.split(separator: "\n").flatMap { line in
+            line.split { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }.flatMap { token in
+                token.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            } + [""]
+        }
         var counts: [String: (count: Int, written: String, first: Int)] = [:]
         for (index, written) in words.enumerated() where !written.dropFirst().contains(where: \.isUppercase) {
             // "Ateljéns bokningskalender": the genitive names the room too.
@@ -15,7 +21,8 @@ extension PageSections {
             let named = index > 0 && words[index - 1].first?.isUppercase == true && words[index - 1].count > 2
                 && !isFunctionWord(SwedishText.fold(words[index - 1])) && !["salen", "rummet", "huset", "hallen", "lokalen"].contains(SwedishText.fold(words[index - 1]))
             func isKind(_ folded: String) -> Bool {
-                folded.count >= 5 && (named || !Capacity.notNames.contains(folded)) && Capacity.roomEndings.contains { folded.hasSuffix($0) }
+                folded.count >= 5 && (named || !Capacity.notNames.contains(folded)) && !["utomhus", "inomhus"].contains(folded)
+                    && Capacity.roomEndings.contains { folded.hasSuffix($0) }
             }
             if !isKind(folded), folded.hasSuffix("s"), isKind(String(folded.dropLast())) {
                 word.removeLast()
@@ -36,7 +43,12 @@ extension PageSections {
         // A proper name ("Bjurvalla Bygdegård") before a bare kind word; a name said once counts when it is the only
         // one, or the only one written with a capital ("Till Ateljéns bokningskalender").
         let capitalized = counts.values.filter { $0.written.first?.isUppercase == true }
-        let candidates = counts.values.filter { $0.count >= 2 || counts.count == 1 || (capitalized.count == 1 && $0.written.first?.isUppercase == true) }
+        // A proper name with its kind ("Vendels Bygdegård") said once counts when no other name of two words is said.
+        let proper = counts.values.filter { $0.written.first?.isUppercase == true && named(of: $0.written) == 1 }
+        let candidates = counts.values.filter {
+            $0.count >= 2 || counts.count == 1 || (capitalized.count == 1 && $0.written.first?.isUppercase == true)
+                || (proper.count == 1 && proper[0].written == $0.written)
+        }
         guard let best = candidates.max(by: { (named(of: $0.written), $0.count, -$0.first) < (named(of: $1.written), $1.count, -$1.first) }) else { return nil }
         return best.written.prefix(1).uppercased() + best.written.dropFirst()
     }
@@ -79,7 +91,7 @@ extension PageSections {
         let name = words.joined(separator: " ")
         return name.prefix(1).uppercased() + name.dropFirst()
     }
-    static let leadingVerbs: Set<String> = ["hyr", "hyra", "boka", "lana", "lan", "av", "ett", "en", "var", "vara", "om"]
+    static let leadingVerbs: Set<String> = ["hyr", "hyra", "boka", "bokning", "lana", "lan", "av", "ett", "en", "var", "vara", "om"]
 
     /// A title that names a kind of premises by one of its words ("Stora salen", "Folkets hus", "Bygdegården").
     static func namesPremises(_ text: String) -> Bool {

@@ -186,7 +186,7 @@ enum PageSections {
         guard let most = Capacity.find(in: text)?.persons else { return nil }
         for line in text.split(separator: "\n") where Capacity.mentions(inLine: String(line)).contains(where: { $0.persons == most }) {
             // "lokalen", "huset": the whole premises; "salen", "rummet" could be one of many ("idrottshallar … i salen").
-            if let word = SwedishText.words(line, limit: 64).first(where: { ["lokalen", "huset", "garden", "stugan"].contains($0) }) {
+            if let word = SwedishText.words(line, limit: 64).first(where: { ["lokalen", "huset", "garden", "stugan", "byggnaden"].contains($0) }) {
                 return word.prefix(1).uppercased() + word.dropFirst()
             }
         }

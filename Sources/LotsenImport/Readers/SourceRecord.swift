@@ -46,6 +46,11 @@ enum RecordExtractor {
         for block in outline.blocks {
             if case .heading(_, let text) = block { lastHeading = text }
             guard case .table(let table) = block else { continue }
+            // "M | T | O | T | F | L | S" over the days of a month: in page text, a table whose header names no field of
+            // premises is a calendar or a layout, not a list of premises.
+            if plainText, let header = table.rows.first, !header.contains(where: { FieldNames.field(for: $0.text, kind: .premises) != nil }) {
+                continue
+            }
             records += rows(of: table, file: file, context: table.caption ?? lastHeading, startRecord: records.count)
         }
         if plainText, records.isEmpty {
