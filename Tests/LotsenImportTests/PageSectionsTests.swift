@@ -55,6 +55,10 @@ struct PremisesPage: Sendable, CustomTestStringConvertible {
                      rooms: ["Vendels Bygdegård": 150], source: "a proper name said once among rules (frozen premises-5 p011, studied after scoring)"),
         PremisesPage(text: "Bokning Bygdegård\nM | T | O | T | F | L | S |\n---|---|---|---|---|---|---|\n1 | 2 | 3 | 4 | 5 | 6 | 7 |\n29 | 30 | 31 |\nOBS! Max 150 personer (100 matgäster)\n",
                      rooms: ["Bygdegård": 150], source: "a calendar table is no list of premises (frozen premises-5 p009, studied after scoring)"),
+        PremisesPage(text: "Box 1\n\nBox 1 är 320 kvadratmeter stor och inrymmer en fast gradäng med sittplatser för 150 personer. Ytterligare cirka 100 lösa stolar kan möbleras framför gradängen.\n\nMax 200 personer får vistas i Box 1 samtidigt.\n\nBox 3\n\nBox 3 är 108 kvadratmeter stor, med fri yta belagd med dansmatta. Med lösa stolar rymmer den cirka 70 sittplatser.\n",
+                     rooms: ["Box 1": 200, "Box 3": 70], source: "a count said of the section's own name; 'Ytterligare' names nothing (frozen premises-5 p010, studied after scoring)"),
+        PremisesPage(text: "Priser\n\nHela stora huset tillåter 150 personer om hela huset hyrs av samma hyresgäst.\nÖvre våningen max 50 gäster.\nLilla huset max 50.\n",
+                     rooms: ["Stora huset": 150, "Övre våningen": 50, "Lilla huset": 50], source: "adjective and house or floor (frozen premises-5 p001, studied after scoring)"),
         PremisesPage(text: "LOKAL\nBiografen\nupp till 150\npersoner\n0 kr\n200 kr/timme\nFestvåningen\nupp till\n80 personers\n0 kr\n200 kr/timme\nCafét\nupp till\n30 personer\n400 kr/tillfälle\nMötesrum\n10-20 personer\n",
                      rooms: ["Biografen": 150, "Festvåningen": 80, "Cafét": 30, "Mötesrum": 20],
                      source: "a price table copied from a PDF, broken after 'upp till' (frozen premises-4 s002, studied after scoring)"),
@@ -108,6 +112,12 @@ struct PremisesPage: Sendable, CustomTestStringConvertible {
     ])
     func aSentenceOrQuestionIsNotARoom(_ text: String) {
         #expect(RecordExtractor.premises(from: Outline(text: text), file: "sida.txt", plainText: true).isEmpty)
+    }
+
+    @Test func aDayOfAMonthIsNotAHeadCount() {
+        let text = "Skolornas gymnastiksalar\n\nSkolornas gymnastiksalar och idrottshallar hyrs ut mellan klockan 17-22 för inomhusaktiviteter under säsongen 1 september till 30 april.\n"
+        let records = RecordExtractor.premises(from: Outline(text: text, lineBreaks: true), file: "sida.txt", plainText: true)
+        #expect(!records.contains { $0.values.contains { $0.field == .capacity } })
     }
 
     @Test func aNumberThatIsNotPeopleIsNotAHeadCount() {

@@ -95,7 +95,9 @@ enum Capacity {
                                         "rummen", "salarna", "hallarna", "lokal", "rum", "sal", "dar", "man", "nu", "hos", "sedan", "rymmer", "i", "pa", "har", "hit",
                                         "max", "maximalt", "stolar", "antal", "totalt", "kapacitet", "plats", "platser", "ca", "cirka",
                                         // "Rökplats finns utomhus": where, not a house.
-                                        "utomhus", "inomhus", "maxantal", "personantal", "sittplatser", "platsantal"]
+                                        "utomhus", "inomhus", "maxantal", "personantal", "sittplatser", "platsantal",
+                                        // "Ytterligare cirka 100 lösa stolar": words a sentence opens with before a count.
+                                        "ytterligare", "sammanlagt", "dessutom", "endast", "bara", "drygt", "knappt", "minst", "over", "under"]
 
     static func mentions(in text: String) -> [Mention] {
         // A count and its words stand on one line.
@@ -114,7 +116,9 @@ enum Capacity {
             let next = index + 1 < words.count ? words[index + 1] : ""
             let previous = index > 0 ? words[index - 1] : ""
             // "för 1 dygn", "max 4 timmar", "från 12 till 12": a time, not people.
-            if notPeople.contains(next) || PagePrices.units[next] != nil || previous == "kl" || monthNames.contains(previous) { continue }
+            // "till 30 april": a date.
+            if notPeople.contains(next) || PagePrices.units[next] != nil || previous == "kl" || monthNames.contains(previous)
+                || monthNames.contains(next) { continue }
             if previous == "fran" || (previous == "till" && index >= 2 && SwedishNumbers.value(words[index - 2]) != nil) { continue }
             // Written as words, a number counts only with people after it ("sex personer", not "för sex").
             let asWord = Int(word) == nil
@@ -150,7 +154,10 @@ enum Capacity {
                 }
                 // "i läsrummen finns det 7 platser": a room named in lower case.
                 if folded.count >= 6, !notNames.contains(folded), roomEndings.contains(where: { folded.hasSuffix($0) }) {
-                    name = written[back].prefix(1).uppercased() + written[back].dropFirst()
+                    // "Övre våningen max 50 gäster": the adjective before it belongs to the name.
+                    let adjective = back > 0 && roomAdjectives.contains(words[back - 1]) ? written[back - 1] + " " : ""
+                    let named = adjective + written[back]
+                    name = named.prefix(1).uppercased() + named.dropFirst()
                     break
                 }
                 guard linking.contains(folded) || Int(folded) != nil else { break }
@@ -169,7 +176,7 @@ enum Capacity {
         var position = index - 1
         while position >= 0, !["och", "samt", "men", "medan"].contains(words[position]) {
             let word = words[position]
-            if ["lokalen", "salen", "rummet", "hallen"].contains(word), position > 0, roomAdjectives.contains(words[position - 1]) {
+            if ["lokalen", "salen", "rummet", "hallen", "huset", "vaningen"].contains(word), position > 0, roomAdjectives.contains(words[position - 1]) {
                 let name = written[position - 1] + " " + written[position]
                 return name.prefix(1).uppercased() + name.dropFirst()
             }
@@ -180,5 +187,6 @@ enum Capacity {
         }
         return nil
     }
-    static let roomAdjectives: Set<String> = ["stora", "lilla", "nya", "gamla", "ovre", "nedre", "bakre", "norra", "sodra", "ostra", "vastra"]
+    static let roomAdjectives: Set<String> = ["stora", "lilla", "nya", "gamla", "ovre", "nedre", "bakre", "norra", "sodra", "ostra", "vastra",
+                                              "hela"]
 }

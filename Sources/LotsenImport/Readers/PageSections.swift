@@ -79,7 +79,8 @@ enum PageSections {
             guard capacity != nil || (!prices.isEmpty && namesPremises(name)) else { return }
             // "Pandemilag … max 8 personer vid allmänna tillställningar": a title that names no premises needs a count
             // said of a room ("Lokalen rymmer 80 personer").
-            guard namesPremises(name) || !prices.isEmpty || countSaidOfARoom(text) else { return }
+            // "Max 200 personer får vistas i Box 1 samtidigt" under "Box 1": the count is said of the section's own name.
+            guard namesPremises(name) || !prices.isEmpty || countSaidOfARoom(text) || countSaid(of: name, in: text) else { return }
             record(values(name: roomName(name), capacity: capacity?.words, prices: prices, description: text))
         }
 
@@ -220,6 +221,15 @@ enum PageSections {
             if !left.isEmpty { kept.append(.paragraph(left.joined(separator: "\n"))) }
         }
         return (kept, rooms)
+    }
+
+    /// A sentence of `text` gives a head count and names `name`, or a paragraph that opens with `name` ("Box 3 är 108
+    /// kvadratmeter … rymmer den cirka 70 sittplatser") gives one.
+    static func countSaid(of name: String, in text: String) -> Bool {
+        text.split(separator: "\n").contains { $0.hasPrefix(name + " ") && !Capacity.mentions(inLine: String($0)).isEmpty }
+            || text.split(whereSeparator: { $0 == "\n" || $0 == "." }).contains { sentence in
+                sentence.contains(name) && !Capacity.mentions(inLine: String(sentence)).isEmpty
+            }
     }
 
     /// A sentence of `text` gives a head count and names a room or premises ("lokalen", "salen", "Bygdegården").
