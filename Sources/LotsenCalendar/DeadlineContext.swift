@@ -24,7 +24,9 @@ enum DeadlineContext {
                 "mötesdatum", "träff", "träffar", "betalar", "betala", "annonsering", "annonseras", "utlyses", "utlyst", "utlysning",
                 "utlysningen", "fylla", "fyller", "fyllt", "utgång", "utgången", "avdrag", "reduceras",
                 "äger", "hålls", "pågår", "arrangeras", "uppdaterad", "uppdaterades", "publicerad", "publicerades", "publiceras",
-                "ändrad"].contains(word)
+                "ändrad",
+                // "fördelar verksamhetsårets bidrag under februari", "med start från den 1 februari": handing out, opening.
+                "fördelar", "fördelas", "fördelat", "fördelning", "fördelningen", "start", "starten", "startar"].contains(word)
     }
 
     /// The purpose of the date whose first token is at `start`: the nearest purpose word before it in the sentence

@@ -165,6 +165,8 @@ public enum DeadlineParser {
             || words.contains("årligen") || words.contains("årlig") || words.contains("årliga")
             // "senast 15 december för innevarande bidragsår": whichever year it is now, so every year.
             || words.contains("innevarande")
+            // "den 15 oktober för nästkommande år": each year for the next.
+            || containsSequence(words, ["nästkommande", "år"]) || containsSequence(words, ["kommande", "år"])
     }
 
     // MARK: One sentence

@@ -20,6 +20,12 @@ private func nextDeadlines(_ text: String, count: Int = 4) -> [String] {
 
 @Suite struct PageContextTests {
     @Test(arguments: [
+        PageCase(text: "Ansökan om riktat lokalstöd kan göras en gång per år med start från den 1 februari. Sista ansökningsdag är 1 oktober året innan det år som ansökan avser. Handläggning sker efter sista ansökningsdag.",
+                 expected: ["2027-10-01"], source: "'med start från' opens the round (frozen grants-5 g012, studied after scoring)"),
+        PageCase(text: "Vänortsbidrag\n\n • Ansökan om vänortsbidrag kan göras varje år till och med 31 december för att\n • Vänortsdelegationen fördelar verksamhetsårets bidrag under februari månad och\n\nAnsökan för kommande år ska vara inkommen senast 31 december.",
+                 expected: ["2026-12-31"], source: "handing out in February is no deadline (frozen grants-5 g015, studied after scoring)"),
+        PageCase(text: "Arrangemangsbidrag\n\nAnsökan om arrangemangsbidrag skickas in löpande under året.\n\n 1. Föreningar som erhållit arrangemangsbidrag har möjlighet att flytta fram planerat arrangemang till senare under 2020 och behålla beslutat bidrag.\n\nVerksamhetsbidrag\n\nSista ansökningsdag är den 15 oktober för nästkommande år.",
+                 expected: ["2027-10-15"], source: "'för nästkommande år' comes back every year, whatever year a note names (frozen grants-5 g031, studied after scoring)"),
         PageCase(text: "Aktivitetsbidraget söks efter genomförda sammankomster två gånger om året. Ansökan för perioden 1 januari till 30 juni skickas in senast 25 augusti och ansökan för perioden 1 juli till 31 december skickas in senast 25 februari.\n\nAlla föreningar som får bidrag, är skyldiga att varje år skicka verksamhetsberättelse.",
                  expected: ["2027-02-25", "2027-08-25"], source: "'för perioden X till Y skickas in senast Z': Z is the deadline (grants-3 q025)"),
         PageCase(text: "Hur och när ansöker man om aktivitetsbidrag?\n\n  • Ansökan för aktiviteter under perioden 1 januari–30 juni lämnas in senast 25 augusti samma år.\n  • Ansökan för aktiviteter under perioden 1 juli–31 december lämnas in senast 25 februari efterföljande år.\n\nSenast uppdaterad 3 juni 2019",
