@@ -68,7 +68,11 @@ struct PremisesTerms: Sendable {
         for word in facts.words where narrowingPlaces.contains(word) && !wishes.places.contains(word) {
             wishes.places.append(word)
         }
-        for word in facts.letterWords where word.count >= 3 && !["lokal", "lokaler", "lokalen", "rum", "plats"].contains(word) {
+        for (index, word) in facts.letterWords.enumerated() where word.count >= 2 && !["lokal", "lokaler", "lokalen", "rum", "plats"].contains(word) {
+            // "behöver ingen ljusrigg", "inget fancy ljus", "utan kök": not wished for.
+            if facts.letterWords[max(0, index - 2)..<index].contains(where: { ["ingen", "inget", "inga", "utan", "inte"].contains($0) }) { continue }
+            // Two letters only when the vocabulary says the word itself ("is").
+            if word.count == 2, kinds.codes(naming: word).isEmpty { continue }
             let stem = SwedishStemmer.stem(word)
             let facilities = self.facilities.codes(naming: stem)
             var kinds = self.kinds.codes(naming: stem)

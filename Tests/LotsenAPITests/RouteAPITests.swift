@@ -157,6 +157,9 @@ private let mondayMorning = Date(timeIntervalSince1970: 1_795_424_400)
         ("Vi vill arrangera en hockeyturnering för U12 en helg i januari. Vilken hall kan vi boka?", "kristianstads-ishall"),
         ("Hockeyklubbens ungdomslag behöver istider för träning, hur bokar vi is i Kristianstad?", "kristianstads-ishall"),
         ("Ungdomsteatern har sålt 70 biljetter. Vilken scen med scenljus kan vi hyra?", "barbacka-stora-scenen"),
+        // Equipment said not to be needed is no wish: the smaller stage without a lighting rig fits.
+        ("Vi blir max 35 och behöver högtalare och ljudanläggning men ingen ljusrigg. Finns det något mindre rum på kulturhuset?", "barbacka-garaget"),
+        ("Vi har startat en skridskoskola för barn och behöver tider på is. Hur bokar man?", "kristianstads-ishall"),
         // Routed to the association register, but it asks for ice time: premises all the same.
         ("Vi har precis registrerat vår nya förening i föreningsregistret. Nu behöver vi istider, var bokar vi dem?", "kristianstads-ishall"),
     ])
