@@ -124,6 +124,14 @@ enum GrantMatch {
             usingPrefix[stem] = rarity
             return rarity
         }
+        // "ungdomsturnering", "skytteföreningen": a compound the analyzer could not split ends in a word some grant's
+        // text uses ("turnering"), six letters or more; that word counts for the compound.
+        let wordsWithEndings = words.map { terms -> [String] in
+            guard terms.count <= 2, let word = terms.first, word.count >= 9 else { return terms }
+            let letters = Array(word)
+            let endings = (3...(letters.count - 6)).map { String(letters[$0...]) }.filter { usedBy[$0] != nil }
+            return endings.isEmpty ? terms : terms + [endings[0]]
+        }
         var scored: [(score: Double, grant: IndexedGrant, matched: [String])] = []
         for grant in grants {
             var inName = stems.filter { stem in grant.nameWords.contains { $0.hasPrefix(stem) && !generic.contains($0) } }
@@ -141,7 +149,7 @@ enum GrantMatch {
             let alike = stems.filter { stem in !inName.contains(stem) && grant.properNames.contains { startsAlike($0, stem) } }
             var shared = Set<String>()
             var sharedWeight = 0.0
-            for terms in words {
+            for terms in wordsWithEndings {
                 let found = terms.filter { grant.terms.contains($0) }
                 guard let best = found.max(by: { rarity($0) < rarity($1) }) else { continue }
                 if shared.insert(best).inserted { sharedWeight += rarity(best) }
