@@ -13,6 +13,16 @@ struct PremisesPage: Sendable, CustomTestStringConvertible {
     var testDescription: String { source }
 }
 
+/// The rooms with a head count that page text gives, read as an import without a profile reads it.
+private func roomsWithCounts(_ text: String) -> [(String, Int)] {
+    RecordExtractor.premises(from: Outline(text: text, lineBreaks: true), file: "sida.txt", plainText: true).compactMap { record in
+        guard let name = record.values.first(where: { $0.field == .name })?.value,
+              let capacity = record.values.first(where: { $0.field == .capacity })?.value,
+              let persons = try? Normalize.capacity(capacity)?.persons else { return nil }
+        return (name, persons)
+    }
+}
+
 @Suite struct PageSectionsTests {
     @Test(arguments: [
         PremisesPage(text: "Hyr lokal\n\nBalder, Lövlundsvägen 20\n\n • Samlingssalen. Maximalt 100 personer beroende på aktivitet.\n • Gymnastiksalen. Maximalt 10-20 personer beroende på aktivitet.\n • Studierummet. Maximalt 6-12 personer beroende på aktivitet.\n\nÄldreboendet Rosengården, Fridhemsvägen 8\n\n • Samlingssalen: Maximalt 50-70 personer beroende på aktivitet.\n",
@@ -72,15 +82,7 @@ struct PremisesPage: Sendable, CustomTestStringConvertible {
                      rooms: ["Lokalen": 120], source: "'utomhus' is no house; rules of one premises (frozen premises-4 s005, studied after scoring)"),
     ])
     func roomsAndHeadCountsAreRead(_ page: PremisesPage) {
-        let records = RecordExtractor.premises(from: Outline(text: page.text, lineBreaks: true), file: "sida.txt", plainText: true)
-        var found: [String: Int] = [:]
-        for record in records {
-            guard let name = record.values.first(where: { $0.field == .name })?.value,
-                  let capacity = record.values.first(where: { $0.field == .capacity })?.value,
-                  let persons = try? Normalize.capacity(capacity)?.persons else { continue }
-            found[name] = persons
-        }
-        #expect(found == page.rooms)
+        #expect(Dictionary(roomsWithCounts(page.text), uniquingKeysWith: { $1 }) == page.rooms)
     }
 
     /// Whole real pages (evaluation/pages/premises-3, copied verbatim) and the rooms with head counts they give.
@@ -94,14 +96,7 @@ struct PremisesPage: Sendable, CustomTestStringConvertible {
             .appendingPathComponent("evaluation/pages/premises-3/\(file)")
         let text = try String(contentsOf: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).dropFirst(3)
             .joined(separator: "\n")
-        var found: [String: Int] = [:]
-        for record in RecordExtractor.premises(from: Outline(text: text, lineBreaks: true), file: file, plainText: true) {
-            guard let name = record.values.first(where: { $0.field == .name })?.value,
-                  let capacity = record.values.first(where: { $0.field == .capacity })?.value,
-                  let persons = try? Normalize.capacity(capacity)?.persons else { continue }
-            found[name] = persons
-        }
-        #expect(found == rooms)
+        #expect(Dictionary(roomsWithCounts(text), uniquingKeysWith: { $1 }) == rooms)
     }
 
     /// Real pages (evaluation/pages/premises-extra) whose short lines are sentences, questions or rules: no rooms.
@@ -257,13 +252,7 @@ struct PremisesPage: Sendable, CustomTestStringConvertible {
     ])
     func aCountLineBelongsToTheRoomAbove(_ line: String, _ persons: Int) {
         let text = "Stora salen\n\n\(line)\n\nPris 500 kr per dag\n"
-        let records = RecordExtractor.premises(from: Outline(text: text, lineBreaks: true), file: "sida.txt", plainText: true)
-        let found = records.compactMap { record -> (String, Int)? in
-            guard let name = record.values.first(where: { $0.field == .name })?.value,
-                  let capacity = record.values.first(where: { $0.field == .capacity })?.value,
-                  let count = try? Normalize.capacity(capacity)?.persons else { return nil }
-            return (name, count)
-        }
+        let found = roomsWithCounts(text)
         #expect(found.map(\.0) == ["Stora salen"])
         #expect(found.map(\.1) == [persons])
     }
