@@ -65,10 +65,11 @@ enum GrantMatch {
                                            uniquingKeysWith: { first, _ in first })
             return grants.map { stored in
                 let item = stored.item
+                let nameWords = SwedishText.words(item.name)
                 let text = ([item.name, item.summary, item.description] + item.conditions + item.applicants
                             + item.categories.map { categoryWords[$0] ?? $0 }).joined(separator: " ")
                 return IndexedGrant(
-                    grant: stored, nameWords: SwedishText.words(item.name), nameHeads: heads(of: SwedishText.words(item.name)),
+                    grant: stored, nameWords: nameWords, nameHeads: heads(of: nameWords),
                     properNames: item.name.split(whereSeparator: { !$0.isLetter }).dropFirst().filter { $0.first?.isUppercase == true }
                         .map { SwedishText.fold($0) },
                     terms: Set(analyzer.terms(text)),

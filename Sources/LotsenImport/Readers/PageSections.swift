@@ -26,9 +26,8 @@ enum PageSections {
             }
         }
         walk.finishSection()
-        var records = walk.records
-        if records.isEmpty, let page = wholePage(outline) { records.append(SourceRecord(location: SourceLocation(file: file, record: startRecord + 1), values: page, context: "")) }
-        records = mergingRepeatedRooms(records)
+        if walk.records.isEmpty, let page = wholePage(outline) { walk.record(page) }
+        var records = mergingRepeatedRooms(walk.records)
         if records.count == 1 { completeOnlyPremises(&records[0], outline: outline) }
         return records
     }
@@ -181,13 +180,16 @@ enum PageSections {
     static let bareRoomWords: Set<String> = ["garden", "stugan", "lokalen", "huset", "salen", "hallen", "rummet", "lokal", "sal", "rum",
                                              "gard", "stuga", "hus"]
 
+    /// "lokalen", "huset", "byggnaden": the whole premises; "salen", "rummet" could be one of many ("idrottshallar …
+    /// i salen").
+    static let wholePremisesWords: Set<String> = ["lokalen", "huset", "garden", "stugan", "byggnaden"]
+
     /// "I lokalen får max 120 personer vistas samtidigt" on a page of rules that names no premises: the bare word
     /// for the whole premises in the sentence that gives the page's largest head count.
     static func bareRoomOfCount(in text: String) -> String? {
         guard let most = Capacity.find(in: text)?.persons else { return nil }
         for line in text.split(separator: "\n") where Capacity.mentions(inLine: String(line)).contains(where: { $0.persons == most }) {
-            // "lokalen", "huset": the whole premises; "salen", "rummet" could be one of many ("idrottshallar … i salen").
-            if let word = SwedishText.words(line, limit: 64).first(where: { ["lokalen", "huset", "garden", "stugan", "byggnaden"].contains($0) }) {
+            if let word = SwedishText.words(line, limit: 64).first(where: wholePremisesWords.contains) {
                 return word.prefix(1).uppercased() + word.dropFirst()
             }
         }
