@@ -65,9 +65,10 @@ public struct ServerResponder: HTTPResponder {
         SecurityHeaders.apply(to: &response)
         cors.apply(to: &response, for: request)
         let elapsed = ContinuousClock.now - started
-        let milliseconds = Double(elapsed.components.seconds) * 1_000 + Double(elapsed.components.attoseconds) / 1e15
+        // Tenths of a millisecond, counted in integers: this runs for every request.
+        let tenths = elapsed.components.seconds * 10_000 + elapsed.components.attoseconds / 100_000_000_000_000
         // The path only: query strings can hold what a person typed (search words, e-mail addresses).
-        context.logger.info("\(request.method) \(request.uri.path) \(response.status.code) \(String(format: "%.1f", milliseconds)) ms")
+        context.logger.info("\(request.method) \(request.uri.path) \(response.status.code) \(tenths / 10).\(tenths % 10) ms")
         return response
     }
 

@@ -129,16 +129,22 @@ enum GrantMatch {
         // text uses ("turnering"), six letters or more; that word counts for the compound.
         let wordsWithEndings = words.map { terms -> [String] in
             guard terms.count <= 2, let word = terms.first, word.count >= 9 else { return terms }
-            let letters = Array(word)
-            let endings = (3...(letters.count - 6)).map { String(letters[$0...]) }.filter { usedBy[$0] != nil }
-            return endings.isEmpty ? terms : terms + [endings[0]]
+            var start = word.index(word.startIndex, offsetBy: 3)
+            let last = word.index(word.endIndex, offsetBy: -6)
+            while start <= last {
+                let ending = String(word[start...])
+                if usedBy[ending] != nil { return terms + [ending] }
+                word.formIndex(after: &start)
+            }
+            return terms
         }
+        let received = alreadyReceived(facts.words, stems: facts.stems)
         var scored: [(score: Double, grant: IndexedGrant, matched: [String])] = []
         for grant in grants {
             var inName = stems.filter { stem in grant.nameWords.contains { $0.hasPrefix(stem) && !generic.contains($0) } }
             // "vi får redan driftbidrag", "Tennisklubben får driftbidrag för klubbhuset och …": a grant the asker
             // already has is the background of the question, not its answer.
-            inName.subtract(alreadyReceived(facts.words, stems: facts.stems))
+            inName.subtract(received)
             // "projektpengar" for Projektbidrag: a question's compound that starts with what the grant is for.
             // The name said whole ("vi får redan driftbidrag") counts once, above.
             inName.formUnion(grant.nameHeads.filter { head in

@@ -62,15 +62,19 @@ struct PremisesTerms: Sendable {
         var isEmpty: Bool { capacity == nil && places.isEmpty && features.isEmpty }
     }
 
+    /// Words for a place of any kind, and words saying a thing is not wanted.
+    private static let anyPlace: Set<String> = ["lokal", "lokaler", "lokalen", "rum", "plats"]
+    private static let negations: Set<String> = ["ingen", "inget", "inga", "utan", "inte"]
+
     func wishes(_ facts: QuestionFacts) -> Wishes {
         var wishes = Wishes(capacity: facts.capacity)
         // A place every premises is in says nothing.
         for word in facts.words where narrowingPlaces.contains(word) && !wishes.places.contains(word) {
             wishes.places.append(word)
         }
-        for (index, word) in facts.letterWords.enumerated() where word.count >= 2 && !["lokal", "lokaler", "lokalen", "rum", "plats"].contains(word) {
+        for (index, word) in facts.letterWords.enumerated() where word.count >= 2 && !Self.anyPlace.contains(word) {
             // "behöver ingen ljusrigg", "inget fancy ljus", "utan kök": not wished for.
-            if facts.letterWords[max(0, index - 2)..<index].contains(where: { ["ingen", "inget", "inga", "utan", "inte"].contains($0) }) { continue }
+            if facts.letterWords[max(0, index - 2)..<index].contains(where: Self.negations.contains) { continue }
             // Two letters only when the vocabulary says the word itself ("is").
             if word.count == 2, kinds.codes(naming: word).isEmpty { continue }
             let stem = SwedishStemmer.stem(word)

@@ -106,7 +106,7 @@ public struct QuestionFacts: Sendable, Equatable {
 
     /// Words of letters and digits, lower-cased, accents kept.
     static func letterWords(_ text: String) -> [String] {
-        text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        text.lowercased().split { !$0.isLetterOrDigit }.map(String.init)
     }
 
     /// "80" → 80; "50tal" → 50; "hundra" → 100.

@@ -26,13 +26,19 @@ struct StemLookup: Sendable {
     /// part of a vocabulary compound, or a compound ending in a vocabulary stem of four letters or more.
     func codes(naming searched: String) -> Set<String> {
         var found = exact[searched] ?? []
-        found.formUnion(endings[searched] ?? [])
-        let letters = Array(searched)
-        for drop in 1...3 where letters.count - drop >= 4 {
-            found.formUnion(exact[String(letters[..<(letters.count - drop)])] ?? [])
+        if let more = endings[searched] { found.formUnion(more) }
+        // Slices of the word itself: cheaper than an array of its characters, and this runs for every word asked.
+        let count = searched.count
+        for drop in 1...3 where count - drop >= 4 {
+            if let more = exact[String(searched.dropLast(drop))] { found.formUnion(more) }
         }
-        if letters.count >= 7 {
-            for start in 3...(letters.count - 4) { found.formUnion(exact[String(letters[start...])] ?? []) }
+        if count >= 7 {
+            var start = searched.index(searched.startIndex, offsetBy: 3)
+            let last = searched.index(searched.endIndex, offsetBy: -4)
+            while start <= last {
+                if let more = exact[String(searched[start...])] { found.formUnion(more) }
+                searched.formIndex(after: &start)
+            }
         }
         return found
     }
@@ -40,10 +46,14 @@ struct StemLookup: Sendable {
     /// The codes whose stem of five letters or more starts `searched`, four letters or more before its end: the
     /// first part of a compound ("hockeyturnering", "konståkningsklubben", "badhustider").
     func codes(startingCompound searched: String) -> Set<String> {
-        let letters = Array(searched)
-        guard letters.count >= 9 else { return [] }
+        guard searched.count >= 9 else { return [] }
         var found: Set<String> = []
-        for end in 5...(letters.count - 4) { found.formUnion(exact[String(letters[..<end])] ?? []) }
+        var end = searched.index(searched.startIndex, offsetBy: 5)
+        let last = searched.index(searched.endIndex, offsetBy: -4)
+        while end <= last {
+            if let more = exact[String(searched[..<end])] { found.formUnion(more) }
+            searched.formIndex(after: &end)
+        }
         return found
     }
 }

@@ -3,7 +3,9 @@
 public enum MediaType {
     public static func `is`(_ expected: String, _ header: String?) -> Bool {
         guard let header else { return false }
-        let type = header.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-        return type.trimmingCharacters(in: .whitespaces).lowercased() == expected
+        var type = header.prefix { $0 != ";" }
+        while let first = type.first, first == " " || first == "\t" { type.removeFirst() }
+        while let last = type.last, last == " " || last == "\t" { type.removeLast() }
+        return type.lowercased() == expected
     }
 }

@@ -13,8 +13,19 @@ public enum SwedishStemmer {
         return String(result)
     }
 
-    private static let vowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u", "y", "ä", "å", "ö"]
-    private static let sEnding: Set<Unicode.Scalar> = ["b", "c", "d", "f", "g", "h", "j", "k", "l", "m", "n", "o", "p", "r", "t", "v", "y"]
+    /// Vowels and the letters an "s" ending may follow, as switches: every word of every enquiry is stemmed.
+    private static func isVowel(_ letter: Unicode.Scalar) -> Bool {
+        switch letter {
+        case "a", "e", "i", "o", "u", "y", "ä", "å", "ö": return true
+        default: return false
+        }
+    }
+    private static func isSEnding(_ letter: Unicode.Scalar) -> Bool {
+        switch letter {
+        case "b", "c", "d", "f", "g", "h", "j", "k", "l", "m", "n", "o", "p", "r", "t", "v", "y": return true
+        default: return false
+        }
+    }
 
     /// Step 1 suffixes, longest first so the first match is the longest.
     private static let stepOneSuffixes: [[Unicode.Scalar]] = [
@@ -29,7 +40,7 @@ public enum SwedishStemmer {
     static func regionOne(_ letters: [Unicode.Scalar]) -> Int {
         var index = 1
         while index < letters.count {
-            if !vowels.contains(letters[index]) && vowels.contains(letters[index - 1]) {
+            if !isVowel(letters[index]) && isVowel(letters[index - 1]) {
                 return max(index + 1, 3)
             }
             index += 1
@@ -51,7 +62,7 @@ public enum SwedishStemmer {
             letters.removeLast(suffix.count)
             return
         }
-        if letters.last == "s", letters.count - 1 >= r1, letters.count >= 2, sEnding.contains(letters[letters.count - 2]) {
+        if letters.last == "s", letters.count - 1 >= r1, letters.count >= 2, isSEnding(letters[letters.count - 2]) {
             letters.removeLast()
         }
     }

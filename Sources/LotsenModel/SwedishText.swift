@@ -10,7 +10,7 @@ public enum SwedishText {
         var words: [String] = []
         var current = ""
         for character in fold(text) {
-            if character.isLetter || character.isNumber {
+            if character.isLetterOrDigit {
                 current.append(character)
             } else if !current.isEmpty {
                 words.append(current)
@@ -20,6 +20,16 @@ public enum SwedishText {
         }
         if !current.isEmpty { words.append(current) }
         return Array(words.prefix(limit))
+    }
+}
+
+extension Character {
+    /// A letter or a digit. ASCII, most of any Swedish text, is answered without Unicode's property tables.
+    public var isLetterOrDigit: Bool {
+        if let ascii = asciiValue {
+            return (0x61...0x7A).contains(ascii) || (0x41...0x5A).contains(ascii) || (0x30...0x39).contains(ascii)
+        }
+        return isLetter || isNumber
     }
 }
 
