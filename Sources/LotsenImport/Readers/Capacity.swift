@@ -107,7 +107,7 @@ enum Capacity {
     static func mentions(inLine text: String) -> [Mention] {
         // "A-salen" is one word; "10-20" two numbers.
         let written = text.split { !($0.isLetter || $0.isNumber || $0 == "-") }.flatMap { token in
-            token.contains(where: \.isNumber) || token.allSatisfy({ $0 == "-" }) ? token.split(separator: "-").map(String.init) : [String(token)]
+            token.contains(where: \.isNumber) || token.allSatisfy({ $0 == "-" }) ? token.split(separator: "-").flatMap(splittingGluedUnit) : [String(token)]
         }
         let words = written.map { SwedishText.fold($0) }
         var found: [Mention] = []
@@ -167,6 +167,27 @@ enum Capacity {
             found.append(Mention(persons: value, name: name))
         }
         return found
+    }
+
+    /// "Övervåningen är ej bokningsbar", "Källaren kan inte hyras", "Köket ingår inte": `room` is said not to be offered.
+    static func saidNotOffered(_ room: String, in text: String) -> Bool {
+        let words = SwedishText.words(text, limit: 400), name = SwedishText.fold(room)
+        for (index, word) in words.enumerated() where word == name {
+            let after = words[(index + 1)..<min(words.count, index + 5)]
+            guard after.contains(where: { ["ej", "inte", "icke"].contains($0) }) else { continue }
+            if after.contains(where: { word in notOfferedWords.contains { word.hasPrefix($0) } }) { return true }
+        }
+        return false
+    }
+    static let notOfferedWords = ["bokningsbar", "uthyrningsbar", "hyras", "bokas", "hyrs", "uthyrd", "ingar", "tillganglig", "tillaten", "disponibel"]
+
+    /// "70st", "120pers", "80personer": a figure written together with what it counts, as two words.
+    static func splittingGluedUnit(_ token: Substring) -> [String] {
+        let digits = token.prefix { $0.isASCII && $0.isNumber }
+        let rest = token.dropFirst(digits.count)
+        guard !digits.isEmpty, !rest.isEmpty, rest.allSatisfy(\.isLetter) else { return [String(token)] }
+        let unit = SwedishText.fold(rest)
+        return unit == "st" || isPeople(unit) ? [String(digits), String(rest)] : [String(token)]
     }
 
     /// "I stora lokalen får av brandsäkerhetsskäl vistas högst 120 personer och i lilla lokalen 30 personer": the

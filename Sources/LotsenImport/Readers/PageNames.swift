@@ -65,7 +65,7 @@ extension PageSections {
     static func isSectionName(_ text: String) -> Bool {
         let words = SwedishText.words(text)
         guard isRoomName(text), !words.contains(where: { word in labelEndings.contains { word.hasSuffix($0) } }),
-              !words.allSatisfy({ Capacity.notNames.contains($0) || labelWords.contains($0) }) else { return false }
+              !words.allSatisfy({ Capacity.notNames.contains($0) || labelWords.contains($0) || chromeWords.contains($0) }) else { return false }
         return words.count <= 3 || namesPremises(text)
     }
     static let labelEndings = ["regler", "villkor", "information", "priser", "prislista", "avgifter", "taxor", "taxa", "bokning",
@@ -74,7 +74,9 @@ extension PageSections {
 
     /// Words of the site's own lines before a page's title.
     static let chromeWords: Set<String> = ["stang", "meddelande", "hoppa", "till", "innehall", "meny", "sok", "startsida", "logga", "in",
-                                           "lyssna", "las", "upp", "dela", "skriv", "ut", "cookies", "english"]
+                                           "lyssna", "las", "upp", "dela", "skriv", "ut", "cookies", "english",
+                                           // "Laddar", "Loading": what a page shows while its script runs.
+                                           "laddar", "loading", "tillbaka", "navigering"]
 
     /// A title without the verb a page puts before the premises it offers: "Hyr Folkets hus" → "Folkets hus",
     /// "Boka ett mötesrum" → "Mötesrum".

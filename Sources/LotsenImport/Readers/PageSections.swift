@@ -116,7 +116,8 @@ enum PageSections {
             // room the paragraph names ("Sessionssalen … rymmer cirka 80 personer"). "Scen 4 är en flexibel black box
             // med en salong för 100 sittplatser" under "Scen 4": the section's own room, described.
             let aboutSection = name.map { text.hasPrefix($0 + " ") } ?? false
-            let named = Capacity.roomWords(in: text)
+            // "Övervåningen är ej bokningsbar": a room the text says is not offered holds no count of the paragraph.
+            let named = Capacity.roomWords(in: text).filter { !Capacity.saidNotOffered($0, in: text) }
             let onlyRoom = aboutSection ? nil : named.count == 1 ? named.first
                 : named.isEmpty ? Capacity.kindNamedWithCount(in: text) ?? Capacity.subject(of: text) : nil
             var rooms: [(name: String, persons: Int)] = []
