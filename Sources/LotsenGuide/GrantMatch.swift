@@ -13,13 +13,15 @@ enum GrantMatch {
     /// The grants of one catalogue revision, indexed once: each grant's words, and how many grants use each term.
     struct Index: Sendable {
         let grants: [IndexedGrant]
-        let usedBy: [String: Int]
+        /// How many grants use each term, a grant having it only from its categories counting by its focus.
+        let usedBy: [String: Double]
         /// Every folded word of the grants' texts, in byte order, with the grants that use it.
         private let words: [(word: [UInt8], grants: [Int])]
 
         init(_ grants: [Stored<Grant>], vocabulary: Vocabulary?, analyzer: SwedishAnalyzer) {
             self.grants = IndexedGrant.index(grants, vocabulary: vocabulary, analyzer: analyzer)
-            usedBy = self.grants.reduce(into: [:]) { counts, grant in for term in grant.terms { counts[term, default: 0] += 1 } }
+            // A term a grant has only from its categories counts by the grant's focus on them.
+            usedBy = self.grants.reduce(into: [:]) { counts, grant in for term in grant.terms { counts[term, default: 0] += grant.weight(of: term) } }
             var byWord: [String: [Int]] = [:]
             for (index, grant) in self.grants.enumerated() { for word in grant.textWords { byWord[word, default: []].append(index) } }
             words = byWord.map { (Array($0.key.utf8), $0.value) }.sorted { $0.word.lexicographicallyPrecedes($1.word) }
@@ -55,6 +57,16 @@ enum GrantMatch {
         var properNames: [String]
         /// The analysed words of its name, summary, description, conditions, applicants and categories.
         var terms: Set<String>
+        /// The terms that come only from its categories' labels and synonyms, none from its own text.
+        var categoryOnlyTerms: Set<String>
+        /// How much a term from its categories says of it: a grant for one or two kinds of activity is about them
+        /// ("Föreningsbidrag inom omsorgen": pensioners, disability); one listing six is about none in particular.
+        var categoryFocus: Double
+
+        /// How much sharing `term` with a question counts for this grant.
+        func weight(of term: String) -> Double {
+            categoryOnlyTerms.contains(term) ? categoryFocus : 1
+        }
         /// The same text's words, folded, for telling how many grants use a word of a name.
         var textWords: Set<String>
 
@@ -66,14 +78,16 @@ enum GrantMatch {
             return grants.map { stored in
                 let item = stored.item
                 let nameWords = SwedishText.words(item.name)
-                let text = ([item.name, item.summary, item.description] + item.conditions + item.applicants
-                            + item.categories.map { categoryWords[$0] ?? $0 }).joined(separator: " ")
+                let ownText = ([item.name, item.summary, item.description] + item.conditions + item.applicants).joined(separator: " ")
+                let categoryText = item.categories.map { categoryWords[$0] ?? $0 }.joined(separator: " ")
+                let ownTerms = Set(analyzer.terms(ownText)), categoryTerms = Set(analyzer.terms(categoryText))
                 return IndexedGrant(
                     grant: stored, nameWords: nameWords, nameHeads: heads(of: nameWords),
                     properNames: item.name.split(whereSeparator: { !$0.isLetter }).dropFirst().filter { $0.first?.isUppercase == true }
                         .map { SwedishText.fold($0) },
-                    terms: Set(analyzer.terms(text)),
-                    textWords: Set(SwedishText.words(text, limit: 100_000)))
+                    terms: ownTerms.union(categoryTerms), categoryOnlyTerms: categoryTerms.subtracting(ownTerms),
+                    categoryFocus: min(1, (2 / Double(max(1, item.categories.count))).squareRoot()),
+                    textWords: Set(SwedishText.words(ownText + " " + categoryText, limit: 100_000)))
             }
         }
     }
@@ -96,6 +110,20 @@ enum GrantMatch {
         "inom", "bara", "aven", "eller", "vara", "vart", "vars",
     ]
 
+    /// Words an asker says of its own association ("jag sitter i styrelsen", "våra medlemmar"), analysed and
+    /// folded: every association has them, so a grant's conditions naming them ("vald styrelse") say nothing of what
+    /// the money is for.
+    /// Words of time, amount and everyday verbs ("sedan tidigare", "de flesta", "har fått höra") say nothing of
+    /// what a grant is for either, though a grant's text may use them ("Ange tid", "senast").
+    static let askerTerms: Set<String> = [
+        "styr", "styrels", "styrelse", "styrelsen", "medlem", "medlemm", "medlemmar", "ordforand", "ordforande", "kassor", "sekreterar",
+        "arsmot", "arsmote", "stadg", "stadgar", "registrer", "registrerad", "registrerade",
+        "sen", "sedan", "senast", "tid", "tidigar", "tidigare", "nu", "idag", "gang", "varj", "varje", "del", "hel", "hela", "flest",
+        "manga", "mycket", "liten", "over", "under", "ga", "gar", "fa", "far", "fatt", "fick", "hor", "hora", "gor",
+        "gora", "kom", "komm", "bli", "blir", "ta", "tar", "ge", "ger", "fall", "sant", "sadant", "nagot", "nagon", "tillbak", "tillbaka",
+        "planer", "vill", "bra", "gar", "dar", "hit", "dit",
+    ]
+
     /// At most three grants for the question, best first. Unless the question asks for money, a grant needs a word
     /// of its name in the question.
     /// `unit` is where the question was routed: of two grants as good, the one that unit gives comes first.
@@ -109,7 +137,7 @@ enum GrantMatch {
         guard !grants.isEmpty else { return [] }
         let count = Double(grants.count)
         func rarity(_ term: String) -> Double {
-            let used = Double(usedBy[term] ?? 0)
+            let used = usedBy[term] ?? 0
             return max(0, log((count - used + 0.5) / (used + 0.5)))
         }
         // The question's stems, and the parts of its compounds ("utvecklingsprojekt", "projektpengar" → projekt).
@@ -127,7 +155,7 @@ enum GrantMatch {
         }
         // "ungdomsturnering", "skytteföreningen": a compound the analyzer could not split ends in a word some grant's
         // text uses ("turnering"), six letters or more; that word counts for the compound.
-        let wordsWithEndings = words.map { terms -> [String] in
+        let wordsWithEndings = words.filter { terms in !terms.contains { askerTerms.contains(SwedishText.fold($0)) } }.map { terms -> [String] in
             guard terms.count <= 2, let word = terms.first, word.count >= 9 else { return terms }
             var start = word.index(word.startIndex, offsetBy: 3)
             let last = word.index(word.endIndex, offsetBy: -6)
@@ -139,6 +167,7 @@ enum GrantMatch {
             return terms
         }
         let received = alreadyReceived(facts.words, stems: facts.stems)
+        let ownsPlace = ownsItsPlace(facts.words)
         var scored: [(score: Double, grant: IndexedGrant, matched: [String])] = []
         for grant in grants {
             var inName = stems.filter { stem in grant.nameWords.contains { $0.hasPrefix(stem) && !generic.contains($0) } }
@@ -158,15 +187,17 @@ enum GrantMatch {
             var sharedWeight = 0.0
             for terms in wordsWithEndings {
                 let found = terms.filter { grant.terms.contains($0) }
-                guard let best = found.max(by: { rarity($0) < rarity($1) }) else { continue }
-                if shared.insert(best).inserted { sharedWeight += rarity(best) }
+                guard let best = found.max(by: { rarity($0) * grant.weight(of: $0) < rarity($1) * grant.weight(of: $1) }) else { continue }
+                if shared.insert(best).inserted { sharedWeight += rarity(best) * grant.weight(of: best) }
             }
             // A name word most grants' texts use ("verksamhet") says little even in a name.
             let nameWeight = inName.reduce(0.0) { $0 + 4 * nameRarity($1) } + alike.reduce(0.0) { $0 + 2 * nameRarity($1) }
             // The name's first word is what the grant is ("Verksamhetsbidrag"); its unit is where the question went.
             let first = inName.contains { stem in grant.nameWords.first?.hasPrefix(stem) == true } ? 0.5 * min(1, nameWeight / 4) : 0
             let sameUnit = unit != nil && grant.grant.item.ownerUnitId == unit ? 0.75 : 0
-            let score = nameWeight + sharedWeight + first + sameUnit
+            // "vi äger vårt stall": a grant named for renting ("Hyresbidrag") is not for a place the asker owns.
+            let contradicted = ownsPlace && grant.nameWords.first?.hasPrefix("hyr") == true ? 2.0 : 0
+            let score = nameWeight + sharedWeight + first + sameUnit - contradicted
             guard !inName.isEmpty || !alike.isEmpty || (facts.asksForMoney && sharedWeight >= 0.5 && !byNameOnly) else { continue }
             scored.append((score, grant, (inName.union(alike).union(shared.filter { rarity($0) > 0 })).sorted()))
         }
@@ -185,6 +216,13 @@ enum GrantMatch {
             if next < words.count, ["bidrag", "stod"].contains(where: words[next].hasSuffix), words[next].count > 6 { found.insert(stems[next]) }
         }
         return found
+    }
+
+    /// "Vår skytteförening äger sin egen skjutbana", "vi äger vårt stall": the asker owns its place, and says
+    /// nothing of renting one.
+    static func ownsItsPlace(_ words: [String]) -> Bool {
+        guard !words.contains(where: { $0.hasPrefix("hyr") && !$0.hasPrefix("hyresbidrag") }) else { return false }
+        return words.contains { ["ager", "ags", "agare", "agd", "agda"].contains($0) }
     }
 
     /// A name the question's stem starts, or one of the same root by another ending ("ukrainska" and "Ukraina"): all

@@ -39,7 +39,7 @@ public struct QuestionFacts: Sendable, Equatable {
     /// Words that ask for money, stemmed and folded ("bidrag", "stöd", "pengar", "finansiering", "ersättning").
     static let moneyStems: Set<String> = Set([
         "bidrag", "bidraget", "bidragen", "stod", "stodet", "pengar", "pengarna", "finansiering", "finansiera", "medel",
-        "ersattning", "anslag", "stipendium", "stipendier", "bekosta", "sponsring", "aktivitetsstod", "foreningsbidrag",
+        "ersattning", "ersatta", "ersatter", "anslag", "stipendium", "stipendier", "bekosta", "sponsring", "aktivitetsstod", "foreningsbidrag",
         "hyresbidrag", "driftbidrag", "verksamhetsbidrag", "projektbidrag", "evenemangsbidrag", "arrangorsstod",
     ].map(SwedishStemmer.stem))
 
@@ -50,7 +50,8 @@ public struct QuestionFacts: Sendable, Equatable {
     /// or an application's deadline, asks for money though no money word is said.
     static func asksHelpWithCosts(_ stems: [String]) -> Bool {
         for (index, stem) in stems.enumerated() {
-            let next = stems[(index + 1)..<min(stems.count, index + 6)]
+            // "stå för en del av det vi betalar i hyra": the cost a few words on.
+            let next = stems[(index + 1)..<min(stems.count, index + 8)]
             if ["hjalp", "sta", "tack", "del"].contains(stem), next.contains(where: { word in costStems.contains { word.hasSuffix($0) } }) { return true }
             if stem == "sist", next.prefix(3).contains(where: { ["ansok", "sok", "ansokningsdag", "ansokningsdatum"].contains($0) }) { return true }
         }

@@ -181,6 +181,25 @@ private let mondayMorning = Date(timeIntervalSince1970: 1_795_424_400)
     }
 }
 
+/// Choosing between grants that share words, by what the question says of the asker's situation.
+@Suite struct GrantChoiceTests {
+    @Test(arguments: [
+        // Owning the place rules out a grant for renting one.
+        ("Hej, vi i ridklubben äger vårt stall och ridhus och har fått höra att man kan få tillbaka en del av kostnaderna för el, vatten och försäkring. När är sista ansökningsdag?", "driftbidrag"),
+        ("Vi är en bridgeklubb som hyr en lokal av ett privat fastighetsbolag. Kan kommunen ersätta en del av det vi betalar i hyra?", "hyresbidrag"),
+        // A grant for one or two audiences is about them; one listing six kinds of activity is about none in particular.
+        ("Hej! Jag sitter i styrelsen för en SPF-förening. Vi vill ordna sångeftermiddagar och föreläsningar för våra äldre medlemmar. Finns det något bidrag för sådant?", "foreningsbidrag-omsorgen"),
+        // The asker's own board and registration say nothing of what the money is for.
+        ("Vi ordnar träffar och fika för medlemmar med funktionsnedsättning, de flesta är över 65. Vilket bidrag kan vi söka? Vi är registrerade i Rbok sen tidigare.", "foreningsbidrag-omsorgen"),
+        // Regular, yearly work is what a grant for "regelbunden, långsiktig verksamhet" is for.
+        ("Vi är en amatörteaterförening som sätter upp egna föreställningar varje år. Kan vi söka ett årligt bidrag till den löpande verksamheten?", "verksamhetsbidrag-kultur"),
+    ])
+    func theAskersSituationChoosesTheGrant(_ question: String, _ grant: String) throws {
+        let (_, guide) = try makeGuide()
+        #expect(try guide.answer(Enquiry(text: question), at: mondayMorning).grants.first?.id == grant)
+    }
+}
+
 private func makeGuide() throws -> (Store, EnquiryGuide) {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("lotsen-guide-\(UUID().uuidString).db").path
     let store = try Store(path: path)
