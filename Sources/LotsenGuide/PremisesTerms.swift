@@ -56,21 +56,28 @@ struct PremisesTerms: Sendable {
         var capacity: Int?
         /// Folded place words the question names that some premises is in.
         var places: [String] = []
+        /// Places the question rules out ("inte ute i Åhus", "inte åka ut till Åhus").
+        var avoided: [String] = []
         /// Each word naming a kind or facility, with the kinds and facilities it names.
         var features: [(word: String, kinds: Set<String>, facilities: Set<String>)] = []
 
-        var isEmpty: Bool { capacity == nil && places.isEmpty && features.isEmpty }
+        var isEmpty: Bool { capacity == nil && places.isEmpty && avoided.isEmpty && features.isEmpty }
     }
 
     /// Words for a place of any kind, and words saying a thing is not wanted.
     private static let anyPlace: Set<String> = ["lokal", "lokaler", "lokalen", "rum", "plats"]
     private static let negations: Set<String> = ["ingen", "inget", "inga", "utan", "inte"]
+    private static let foldedNegations: Set<String> = ["inte", "ej", "utan", "ingen", "inget", "inga", "forutom"]
 
     func wishes(_ facts: QuestionFacts) -> Wishes {
         var wishes = Wishes(capacity: facts.capacity)
         // A place every premises is in says nothing.
-        for word in facts.words where narrowingPlaces.contains(word) && !wishes.places.contains(word) {
-            wishes.places.append(word)
+        for (index, word) in facts.words.enumerated() where narrowingPlaces.contains(word) && !wishes.places.contains(word) {
+            if facts.words[max(0, index - 4)..<index].contains(where: Self.foldedNegations.contains) {
+                wishes.avoided.append(word)
+            } else {
+                wishes.places.append(word)
+            }
         }
         for (index, word) in facts.letterWords.enumerated() where word.count >= 2 && !Self.anyPlace.contains(word) {
             // "behöver ingen ljusrigg", "inget fancy ljus", "utan kök": not wished for.
@@ -98,6 +105,7 @@ struct PremisesTerms: Sendable {
             let item = items[index]
             if let capacity = wishes.capacity, (item.answer.capacity ?? -1) < capacity { return false }
             if !wishes.places.isEmpty, item.places.isDisjoint(with: wishes.places) { return false }
+            if !item.places.isDisjoint(with: wishes.avoided) { return false }
             return wishes.features.allSatisfy { !$0.kinds.contains(item.kind) ? !$0.facilities.isDisjoint(with: item.facilities) : true }
         }
         let fitting = items.indices.filter { fits($0, wishes) }

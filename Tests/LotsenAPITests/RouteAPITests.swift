@@ -162,6 +162,8 @@ private let mondayMorning = Date(timeIntervalSince1970: 1_795_424_400)
         ("Vi har startat en skridskoskola för barn och behöver tider på is. Hur bokar man?", "kristianstads-ishall"),
         // Routed to the association register, but it asks for ice time: premises all the same.
         ("Vi har precis registrerat vår nya förening i föreningsregistret. Nu behöver vi istider, var bokar vi dem?", "kristianstads-ishall"),
+        // A place said not to be wanted rules its premises out.
+        ("Friidrottsklubben behöver löparbanor och omklädningsrum för träning inne i Kristianstad stad, inte ute i Åhus. Var kan vi boka tider?", "kristianstads-arenaomrade"),
     ])
     func premisesFromCompoundsAndAudiences(_ question: String, _ premises: String) throws {
         let (_, guide) = try makeGuide()
