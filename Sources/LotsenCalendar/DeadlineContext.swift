@@ -32,6 +32,8 @@ enum DeadlineContext {
     /// The purpose of the date whose first token is at `start`: the nearest purpose word before it in the sentence
     /// decides; nil when there is none.
     static func speaksOfApplying(_ tokens: [Token], before start: Int) -> Bool? {
+        // "under höstlovet vecka 44", "höstlovet (29 oktober–6 november)": the holiday the activities are in.
+        if let named = tokens[..<start].last(where: { $0.text != "(" && $0.text != "den" }), named.text.hasSuffix("lovet") { return false }
         var afterSenast = false
         var handedIn = false
         for index in stride(from: start - 1, through: 0, by: -1) {

@@ -28,12 +28,13 @@ public enum DeadlineParser {
         let closed = isPage && !textRecurs && sentences.contains { DeadlineContext.saysClosed($0.tokens.map(\.text)) }
         var rules: [DeadlineRule] = []
         var unread: [String] = []
-        var previous: (applying: Bool, yearly: Bool, hasDates: Bool) = (false, false, true)
+        var previous: (applying: Bool, yearly: Bool, hasDates: Bool, endsInColon: Bool) = (false, false, true, false)
+        var applyingList = false
         for sentence in sentences {
             let hasDates = !dates(in: sentence.tokens).isEmpty
             let words = sentence.tokens.map(\.text)
             defer {
-                previous = (words.contains(where: DeadlineContext.speaksOfApplying), impliesYearly(words), hasDates)
+                previous = (words.contains(where: DeadlineContext.speaksOfApplying), impliesYearly(words), hasDates, sentence.text.hasSuffix(":"))
             }
             if isPage, let year = DeadlineContext.headingYear(sentence.tokens, hasDates: hasDates) {
                 headingYear = year
@@ -44,9 +45,15 @@ public enum DeadlineParser {
                 if applying { continue }
             }
             // "Ansökan kan göras vid fyra olika tillfälle per år. Den 15 januari, 15 april, 15 juli och 15 oktober.": a
-            // sentence of dates alone goes on from the sentence before it.
-            let continues = hasDates && !previous.hasDates && previous.applying
-                && !words.contains { DeadlineContext.speaksOfApplying($0) || DeadlineContext.speaksOfSomethingElse($0) }
+            // sentence of dates alone goes on from the sentence before it; so does each item of a list of dates under
+            // a line that speaks of applying and ends in a colon ("Sista dag för inlämning av ansökningar är:"). What
+            // follows an item's first date is about the dates after it ("10 februari (beslut på samråd 25 februari)").
+            let leading = dates(in: sentence.tokens).first.map { words[..<$0.start] } ?? words[...]
+            let judged = leading.count <= 2 ? leading : words[...]
+            let datesAlone = !judged.contains { DeadlineContext.speaksOfApplying($0) || DeadlineContext.speaksOfSomethingElse($0) }
+            let continues = hasDates && datesAlone && ((!previous.hasDates && previous.applying) || applyingList)
+            applyingList = hasDates ? continues && applyingList || (continues && previous.endsInColon)
+                : words.contains(where: DeadlineContext.speaksOfApplying) && sentence.text.hasSuffix(":")
             let context = SentenceContext(
                 isPage: isPage, headingYear: continues && previous.yearly ? nil : headingYear,
                 underApplyingHeading: underApplyingHeading || continues, textRecurs: textRecurs,
@@ -167,6 +174,10 @@ public enum DeadlineParser {
             || words.contains("innevarande")
             // "den 15 oktober för nästkommande år": each year for the next.
             || containsSequence(words, ["nästkommande", "år"]) || containsSequence(words, ["kommande", "år"])
+            // "ska precis som tidigare göras senast 1 mars": as every year before.
+            || containsSequence(words, ["som", "tidigare"])
+            // "senast den 30 september året före det ansökan avser": a standing rule, read against the grant's year.
+            || containsSequence(words, ["året", "före"]) || containsSequence(words, ["året", "innan"])
     }
 
     // MARK: One sentence

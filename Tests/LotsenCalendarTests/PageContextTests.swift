@@ -20,6 +20,14 @@ private func nextDeadlines(_ text: String, count: Int = 4) -> [String] {
 
 @Suite struct PageContextTests {
     @Test(arguments: [
+        PageCase(text: "Ansökningar som överstiger 40.000 kronor beslutas på samrådet.\n • Sista dag för inlämning av ansökningar inför samråd är:\n  • 10 februari (beslut på samråd 25 februari)\n  • 6 april (beslut på samråd 23 april)\n  • 5 oktober (beslut på samråd 22 oktober)",
+                 expected: ["2027-02-10", "2027-04-06", "2027-10-05"], source: "each item of a list of dates under an applying line ending in a colon; the decision in brackets is not (frozen grants-6 g033, studied after scoring)"),
+        PageCase(text: "Svalövs kommun erbjuder föreningar möjligheten att söka bidrag för lovaktiviteter under höstlovet vecka 44.\n\nBidrag för lovaktiviteter kan sökas av föreningar som arrangerar aktiviteter för barn under höstlovet (29 oktober-6 november).\n\nAnsökan ska lämnas in senast 4 veckor innan planerad aktivitet.",
+                 expected: [], source: "the holiday the activities are in is no deadline (frozen grants-6 g019, studied after scoring)"),
+        PageCase(text: "Under 2018 flyttades sista dag till 15 mars.\n\nAnsökan om bidrag ska precis som tidigare göras senast 1 mars.\n\nVerksamhetsberättelse lämnas en vecka efter föreningens årsmöte.",
+                 expected: ["2027-03-01"], source: "'precis som tidigare' comes back every year, whatever year the page names (frozen grants-6 g016, studied after scoring)"),
+        PageCase(text: "Kulturbidrag (2025)\n\nBidrag till kulturföreningar.\n\nAnsökan skall vara Kultur och fritid tillhanda senast den 30 september året före det ansökan avser.",
+                 expected: ["2027-09-30"], source: "'året före det ansökan avser' is a standing rule, read against every grant year (frozen grants-6 g006, studied after scoring)"),
         PageCase(text: "Ansökan om riktat lokalstöd kan göras en gång per år med start från den 1 februari. Sista ansökningsdag är 1 oktober året innan det år som ansökan avser. Handläggning sker efter sista ansökningsdag.",
                  expected: ["2027-10-01"], source: "'med start från' opens the round (frozen grants-5 g012, studied after scoring)"),
         PageCase(text: "Vänortsbidrag\n\n • Ansökan om vänortsbidrag kan göras varje år till och med 31 december för att\n • Vänortsdelegationen fördelar verksamhetsårets bidrag under februari månad och\n\nAnsökan för kommande år ska vara inkommen senast 31 december.",
