@@ -42,6 +42,12 @@ private func roomsWithCounts(_ text: String) -> [(String, Int)] {
                      rooms: ["Bygdegården": 70], source: "a figure written together with its unit; a page's loading text is no name (premises-5 p012)"),
         PremisesPage(text: "Klubbhuset\n\n§3. Lokalen rymmer maximalt 60 personer (undervåningen). Hyrestagaren får tillgång till köket. Övervåningen är ej bokningsbar då den används av sällskapet.\n",
                      rooms: ["Undervåningen": 60], source: "a room said not to be offered holds no count (premises-5 p014)"),
+        PremisesPage(text: "Södra foajen\n\nHusets stora foajé i söder är en flexibel yta som öppnar upp för såväl bankett och fest som utställningar. Möjlighet till servering av lunch och middag för upp till 1 200 personer.\n",
+                     rooms: ["Södra foajen": 1200], source: "a figure grouped by thousands with a space (premises-6 p005)"),
+        PremisesPage(text: "Föreningslokal - P27\n\nFöreningeslokal/festlokal finns på Pargasgatan 27, lämplig för max 45 personer. Köket är fullt utrustat.\n",
+                     rooms: ["Föreningslokal - P27": 45], source: "a kind named in the text is the premises the title names (premises-6 p018)"),
+        PremisesPage(text: "Ordningsregler lokalen\n\nRegler för föreningslokalen: Stallbacken 1, 746 39 Bålsta\n\nLokalen bokas på föreningens hemsida och gäller 24 timmar. I lokalen får max 30 personer vistas.\n",
+                     rooms: ["Föreningslokalen": 30], source: "the rules of a premises are not its name (premises-6 p004)"),
         PremisesPage(text: "Tillagningskök och festlokal\n\nI vårt godkända tillagningskök kan mat lagas från grunden.\n I direkt anslutning till köket finns en stor och fin samlingssal med plats och porslin för 110 personer.\n\nKurs och konferens\n\nI bygdegården finns alla möjligheter till att konferera eller ha kortare möten. I vår konferenssal kan ni mötas upp till 20 personer och vi har även ett mindre rum för mötet med färre deltagare.\n",
                      rooms: ["Samlingssal": 110, "Konferenssal": 20], source: "the kind of room the sentence with the count names (premises-3 r004)"),
         PremisesPage(text: "Ordningsregler och städ\nMax antal\nTänk på att lokalens storlek med utrymningsvägar är riktlinje för det maxantal besökare som\nräddningstjänsten föreskrivit. Överskrid därför inte 125 pers för A-salen och 30 pers för B-salen.\nMöblering\n",
@@ -117,6 +123,11 @@ private func roomsWithCounts(_ text: String) -> [(String, Int)] {
         let text = "Skolornas gymnastiksalar\n\nSkolornas gymnastiksalar och idrottshallar hyrs ut mellan klockan 17-22 för inomhusaktiviteter under säsongen 1 september till 30 april.\n"
         let records = RecordExtractor.premises(from: Outline(text: text, lineBreaks: true), file: "sida.txt", plainText: true)
         #expect(!records.contains { $0.values.contains { $0.field == .capacity } })
+    }
+
+    @Test func thousandsGroupedBySpaceAreOneFigureButARoomNumberIsNot() {
+        #expect(Capacity.find(in: "för upp till 1 200 personer")?.persons == 1200)
+        #expect(Capacity.find(in: "Sal 1 150 personer")?.persons == 150)
     }
 
     @Test func aNumberThatIsNotPeopleIsNotAHeadCount() {

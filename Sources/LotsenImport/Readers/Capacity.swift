@@ -104,7 +104,8 @@ enum Capacity {
         text.split(separator: "\n").flatMap { mentions(inLine: String($0)) }
     }
 
-    static func mentions(inLine text: String) -> [Mention] {
+    static func mentions(inLine line: String) -> [Mention] {
+        let text = joiningThousands(line)
         // "A-salen" is one word; "10-20" two numbers.
         let written = text.split { !($0.isLetter || $0.isNumber || $0 == "-") }.flatMap { token in
             token.contains(where: \.isNumber) || token.allSatisfy({ $0 == "-" }) ? token.split(separator: "-").flatMap(splittingGluedUnit) : [String(token)]
@@ -167,6 +168,36 @@ enum Capacity {
             found.append(Mention(persons: value, name: name))
         }
         return found
+    }
+
+    /// "upp till 1 200 personer": a figure grouped by thousands with a space (or a no-break or thin space) is one
+    /// figure. Only after a lower-case word or at the start, so "Sal 1 150 personer" stays a room and its count.
+    static func joiningThousands(_ text: String) -> String {
+        guard text.contains(where: { $0 == " " || $0 == "\u{a0}" || $0 == "\u{202f}" }) else { return text }
+        let characters = Array(text)
+        var result = ""
+        result.reserveCapacity(characters.count)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            result.append(character)
+            guard [" ", "\u{a0}", "\u{202f}"].contains(character), index > 0, characters[index - 1].isASCII, characters[index - 1].isNumber
+            else { index += 1; continue }
+            // The group before: one to three digits, standing alone, after a lower-case word or the start.
+            var start = index - 1
+            while start > 0, characters[start - 1].isASCII, characters[start - 1].isNumber { start -= 1 }
+            let groupBefore = index - start
+            let wordBefore = characters[..<start].reversed().drop { $0 == " " }.prefix { $0.isLetter }
+            let standsAlone = start == 0 || characters[start - 1] == " "
+            let after = characters[(index + 1)...].prefix { $0.isASCII && $0.isNumber }
+            let endsAfter = index + 1 + after.count == characters.count || !characters[index + 1 + after.count].isLetter
+            if (1...3).contains(groupBefore), standsAlone, after.count == 3, endsAfter,
+               wordBefore.isEmpty || wordBefore.last?.isLowercase == true {
+                result.removeLast()
+            }
+            index += 1
+        }
+        return result
     }
 
     /// "Övervåningen är ej bokningsbar", "Källaren kan inte hyras", "Köket ingår inte": `room` is said not to be offered.

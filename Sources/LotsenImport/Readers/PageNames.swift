@@ -20,6 +20,8 @@ extension PageSections {
             // "Röda Rummet": a generic kind word after a proper name is a name.
             let named = index > 0 && words[index - 1].first?.isUppercase == true && words[index - 1].count > 2
                 && !isFunctionWord(SwedishText.fold(words[index - 1])) && !["salen", "rummet", "huset", "hallen", "lokalen"].contains(SwedishText.fold(words[index - 1]))
+                // "Ordningsregler lokalen": the rules of the premises, not its name.
+                && !labelEndings.contains(where: SwedishText.fold(words[index - 1]).hasSuffix)
             func isKind(_ folded: String) -> Bool {
                 folded.count >= 5 && (named || !Capacity.notNames.contains(folded)) && !["utomhus", "inomhus"].contains(folded)
                     && Capacity.roomEndings.contains { folded.hasSuffix($0) }
@@ -89,6 +91,11 @@ extension PageSections {
         }
         if let comma = title.firstIndex(of: ","), title[comma...].contains(where: \.isNumber) { title = String(title[..<comma]) }
         var words = title.split(separator: " ").map(String.init)
+        // "Ordningsregler lokalen", "Priser för Logen": the rules or prices of the premises named after them.
+        if words.count > 1, labelEndings.contains(where: SwedishText.fold(words[0]).hasSuffix) {
+            words.removeFirst()
+            if words.count > 1, ["for", "i", "pa", "vid"].contains(SwedishText.fold(words[0])) { words.removeFirst() }
+        }
         while words.count > 1, leadingVerbs.contains(SwedishText.fold(words[0])) { words.removeFirst() }
         let name = words.joined(separator: " ")
         return name.prefix(1).uppercased() + name.dropFirst()
