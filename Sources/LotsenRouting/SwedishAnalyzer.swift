@@ -96,9 +96,24 @@ public struct SwedishAnalyzer: Sendable {
                 if !terms.contains(partTerm) { terms.append(partTerm) }
             }
         } else if !vocabulary.contains(whole) {
-            for part in compoundParts(word) where !terms.contains(part) { terms.append(part) }
+            let parts = compoundParts(word)
+            for part in parts.isEmpty ? nearTerm(word).map { [$0] } ?? [] : parts where !terms.contains(part) { terms.append(part) }
         }
         return Token(word: word, terms: terms)
+    }
+
+    /// "livsmedlesverksamhet" for "livsmedelsverksamhet": a long word the vocabulary does not know, with two letters
+    /// side by side swapped, the commonest slip in typing, stands for the known word.
+    private func nearTerm(_ word: String) -> String? {
+        let letters = Array(word)
+        guard letters.count >= 8, letters.count <= Self.longestCompound else { return nil }
+        for index in 1..<(letters.count - 2) where letters[index] != letters[index + 1] {
+            var swapped = letters
+            swapped.swapAt(index, index + 1)
+            let candidate = term(of: String(swapped))
+            if vocabulary.contains(candidate) { return candidate }
+        }
+        return nil
     }
 
     /// The terms of `text` in order (each word's own term first, then its compound parts).

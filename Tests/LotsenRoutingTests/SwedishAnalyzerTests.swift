@@ -52,6 +52,15 @@ import Testing
         #expect(analyzer.terms("bidraget") == ["bidrag"])
     }
 
+    @Test func twoLettersSwappedInALongWordStandForTheKnownWord() {
+        var analyzer = SwedishAnalyzer(stopWords: [], synonymGroups: [])
+        analyzer.learn(["livsmedelsverksamhet"])
+        #expect(analyzer.terms("livsmedlesverksamhet").contains(analyzer.terms("livsmedelsverksamhet")[0]))
+        // A short word is never read as another ("lag" is not "alg").
+        analyzer.learn(["alg"])
+        #expect(analyzer.terms("lag") == ["lag"])
+    }
+
     @Test func theVerbOfAnActionSaysTheAction() {
         var analyzer = SwedishAnalyzer(stopWords: [], synonymGroups: [])
         analyzer.learn(["snöröjning", "sandning"])
