@@ -18,10 +18,13 @@ with tempfile.TemporaryDirectory() as work:
         answer = json.loads(out)
         listed = answer["grants"] if kind == "grant" else answer["premises"]
         first = listed[0]["name"] if listed else None
-        ok = first in [e.strip() for e in expected.split("|")]
+        # Expected "none" (answerable-4 on): nothing can meet the question; right when nothing is listed or the answer
+        # says so in its note (offering the nearest), and the nearest offered do not count as breaking.
+        cannot = expected.strip() == "none"
+        ok = (not listed or answer.get("premises_note") is not None) if cannot else first in [e.strip() for e in expected.split("|")]
         right += ok
         problems = []
-        if kind == "premises" and "cannot be met" not in constraints:
+        if kind == "premises" and "cannot be met" not in constraints and not cannot:
             for constraint in constraints.split(";"):
                 constraint = constraint.strip()
                 if constraint.startswith("capacity>="):

@@ -122,6 +122,8 @@ enum GrantMatch {
         "manga", "mycket", "liten", "over", "under", "ga", "gar", "fa", "far", "fatt", "fick", "hor", "hora", "gor",
         "gora", "kom", "komm", "bli", "blir", "ta", "tar", "ge", "ger", "fall", "sant", "sadant", "nagot", "nagon", "tillbak", "tillbaka",
         "planer", "vill", "bra", "gar", "dar", "hit", "dit",
+        // Numbers written as words ("två uppsättningar om året", "redovisning två månader efter").
+        "tva", "tre", "fyra", "fem", "sex", "sju", "atta", "nio", "tio", "elva", "tolv", "hundra", "tusen",
     ]
 
     /// At most three grants for the question, best first. Unless the question asks for money, a grant needs a word
@@ -155,7 +157,10 @@ enum GrantMatch {
         }
         // "ungdomsturnering", "skytteföreningen": a compound the analyzer could not split ends in a word some grant's
         // text uses ("turnering"), six letters or more; that word counts for the compound.
-        let wordsWithEndings = words.filter { terms in !terms.contains { askerTerms.contains(SwedishText.fold($0)) } }.map { terms -> [String] in
+        let negated = negatedTerms(facts.negatedWords)
+        let wordsWithEndings = words.filter { terms in
+            !terms.contains { askerTerms.contains(SwedishText.fold($0)) || negated.contains($0) || $0.allSatisfy(\.isNumber) }
+        }.map { terms -> [String] in
             guard terms.count <= 2, let word = terms.first, word.count >= 9 else { return terms }
             var start = word.index(word.startIndex, offsetBy: 3)
             let last = word.index(word.endIndex, offsetBy: -6)
@@ -194,10 +199,13 @@ enum GrantMatch {
             let nameWeight = inName.reduce(0.0) { $0 + 4 * nameRarity($1) } + alike.reduce(0.0) { $0 + 2 * nameRarity($1) }
             // The name's first word is what the grant is ("Verksamhetsbidrag"); its unit is where the question went.
             let first = inName.contains { stem in grant.nameWords.first?.hasPrefix(stem) == true } ? 0.5 * min(1, nameWeight / 4) : 0
-            let sameUnit = unit != nil && grant.grant.item.ownerUnitId == unit ? 0.75 : 0
+            let sameUnit = unit != nil && grant.grant.item.ownerUnitId == unit ? 0.4 : 0
             // "vi äger vårt stall": a grant named for renting ("Hyresbidrag") is not for a place the asker owns.
             let contradicted = ownsPlace && grant.nameWords.first?.hasPrefix("hyr") == true ? 2.0 : 0
-            let score = nameWeight + sharedWeight + first + sameUnit - contradicted
+            // "det är inga barn eller ungdomar": a grant for what the question rules out counts less by as much.
+            let ruledOut = negated.filter { grant.terms.contains($0) && !askerTerms.contains(SwedishText.fold($0)) }
+                .reduce(0.0) { $0 + rarity($1) * grant.weight(of: $1) }
+            let score = nameWeight + sharedWeight + first + sameUnit - contradicted - ruledOut
             guard !inName.isEmpty || !alike.isEmpty || (facts.asksForMoney && sharedWeight >= 0.5 && !byNameOnly) else { continue }
             scored.append((score, grant, (inName.union(alike).union(shared.filter { rarity($0) > 0 })).sorted()))
         }
@@ -216,6 +224,11 @@ enum GrantMatch {
             if next < words.count, ["bidrag", "stod"].contains(where: words[next].hasSuffix), words[next].count > 6 { found.insert(stems[next]) }
         }
         return found
+    }
+
+    /// The analysed terms of the words the question negates.
+    private static func negatedTerms(_ words: Set<String>) -> Set<String> {
+        Set(words.flatMap { [$0, SwedishStemmer.stem($0)] })
     }
 
     /// "Vår skytteförening äger sin egen skjutbana", "vi äger vårt stall": the asker owns its place, and says

@@ -44,7 +44,9 @@ struct PremisesTerms: Sendable {
         narrowingPlaces = everyPlace.subtracting(everywhere)
         func stems(_ terms: [Vocabulary.Term]) -> [String: [String]] {
             Dictionary(terms.map { term in
-                (term.code, Array(Set(([term.sv] + term.synonyms).flatMap(QuestionFacts.letterWords).map(SwedishStemmer.stem))))
+                // "bild och form": the words of a label or synonym that say something, never "och".
+                (term.code, Array(Set(([term.sv] + term.synonyms).flatMap(QuestionFacts.letterWords)
+                    .filter { $0.count >= 2 && !Self.joiningWords.contains($0) }.map(SwedishStemmer.stem))))
             }, uniquingKeysWith: { first, _ in first })
         }
         kinds = StemLookup(stems(vocabulary?.premisesKind ?? []), shortestPart: 4)
@@ -64,8 +66,12 @@ struct PremisesTerms: Sendable {
         var isEmpty: Bool { capacity == nil && places.isEmpty && avoided.isEmpty && features.isEmpty }
     }
 
+    /// Words that only join the words of a label ("bild och form", "lokal för fest").
+    static let joiningWords: Set<String> = ["och", "med", "för", "till", "av", "i", "på", "en", "ett", "eller", "som", "utan"]
+
     /// Words for a place of any kind, and words saying a thing is not wanted.
-    private static let anyPlace: Set<String> = ["lokal", "lokaler", "lokalen", "rum", "plats"]
+    private static let anyPlace: Set<String> = ["lokal", "lokaler", "lokalen", "lokalerna", "rum", "plats", "anläggning", "anläggningen",
+                                                "anläggningar", "anläggningarna"]
     private static let negations: Set<String> = ["ingen", "inget", "inga", "utan", "inte"]
     private static let foldedNegations: Set<String> = ["inte", "ej", "utan", "ingen", "inget", "inga", "forutom"]
 
@@ -81,7 +87,8 @@ struct PremisesTerms: Sendable {
         }
         for (index, word) in facts.letterWords.enumerated() where word.count >= 2 && !Self.anyPlace.contains(word) {
             // "behöver ingen ljusrigg", "inget fancy ljus", "utan kök": not wished for.
-            if facts.letterWords[max(0, index - 2)..<index].contains(where: Self.negations.contains) { continue }
+            // "inte ett vanligt mötesrum": up to three words back.
+            if facts.letterWords[max(0, index - 3)..<index].contains(where: Self.negations.contains) { continue }
             // Two letters only when the vocabulary says the word itself ("is").
             if word.count == 2, kinds.codes(naming: word).isEmpty { continue }
             let stem = SwedishStemmer.stem(word)

@@ -18,6 +18,9 @@ public struct QuestionFacts: Sendable, Equatable {
     public var stems: [String]
     /// The words lower-cased with å, ä and ö kept, for matching kinds and facilities ("håller" is not "hall").
     public var letterWords: [String]
+    /// The words a negation governs ("Vi söker inte för en enskild föreställning utan …", "det är inga barn eller
+    /// ungdomar"), lower-cased: what the question says it is not about.
+    public var negatedWords: Set<String>
 
     public init(_ text: String) {
         let words = SwedishText.words(text, limit: 200)
@@ -27,6 +30,7 @@ public struct QuestionFacts: Sendable, Equatable {
         self.stems = stemmed
         self.words = words
         letterWords = Self.letterWords(text)
+        negatedWords = Self.negatedWords(text)
         self.capacity = capacity
         self.capacityWords = capacityWords
         asksForMoney = !stems.isDisjoint(with: Self.moneyStems) || Self.moneyPhrases.contains { words.containsSequence($0) }
@@ -52,18 +56,21 @@ public struct QuestionFacts: Sendable, Equatable {
         for (index, stem) in stems.enumerated() {
             // "stå för en del av det vi betalar i hyra": the cost a few words on.
             let next = stems[(index + 1)..<min(stems.count, index + 8)]
-            if ["hjalp", "sta", "tack", "del"].contains(stem), next.contains(where: { word in costStems.contains { word.hasSuffix($0) } }) { return true }
+            // "hjälp med artistarvodet", "få tillbaka en procentdel av årskostnaden": the cost inside a compound too.
+            if ["hjalp", "sta", "tack", "del", "tillbak", "ersatt"].contains(stem), next.contains(where: { word in costStems.contains { word.contains($0) } }) { return true }
             if stem == "sist", next.prefix(3).contains(where: { ["ansok", "sok", "ansokningsdag", "ansokningsdatum"].contains($0) }) { return true }
         }
         return false
     }
-    static let costStems = ["hyr", "hyran", "gag", "gaget", "kostnad", "arvod", "utgift", "avgift", "resor"]
+    static let costStems = ["hyr", "gag", "kostnad", "arvod", "utgift", "avgift", "resor"]
 
     /// Words that ask for a place to rent, book or borrow.
     static let placeStems: Set<String> = Set([
         "lokal", "lokaler", "lokalen", "hyra", "hyr", "boka", "bokning", "lana", "sal", "salen", "rum", "rummet", "hall",
         "hallen", "scen", "scenen", "plan", "planen", "bassang", "ishall", "simhall", "idrottshall", "sporthall", "gymnastiksal",
         "atelje", "replokal", "moteslokal", "samlingslokal", "festlokal", "konferensrum", "motesrum", "studio", "plats",
+        // "Vilken anläggning gäller?", "vi behöver istider": a place, or time in one.
+        "anlaggning", "anlaggningen", "istid", "istider", "banor",
     ].map(SwedishStemmer.stem))
 
     /// Words after a number that make it a count of people.
@@ -103,6 +110,21 @@ public struct QuestionFacts: Sendable, Equatable {
             best = (number, [previous, word, next].filter { !$0.isEmpty }.joined(separator: " "))
         }
         return (best?.0, best?.1)
+    }
+
+    /// The words after "inte", "ej", "inga", "ingen" or "inget" to the end of the clause: a punctuation mark, or a word
+    /// turning it ("utan", "bara", "men", "endast", "utom").
+    static func negatedWords(_ text: String) -> Set<String> {
+        var negated: Set<String> = []
+        for clause in text.lowercased().split(whereSeparator: { ".,;:!?".contains($0) }) {
+            var inScope = false
+            for word in clause.split(whereSeparator: { !$0.isLetterOrDigit }).map(String.init) {
+                if ["inte", "ej", "inga", "ingen", "inget"].contains(word) { inScope = true; continue }
+                if ["utan", "bara", "men", "endast", "utom"].contains(word) { inScope = false; continue }
+                if inScope { negated.insert(word) }
+            }
+        }
+        return negated
     }
 
     /// Words of letters and digits, lower-cased, accents kept.

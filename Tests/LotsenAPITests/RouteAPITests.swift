@@ -162,6 +162,9 @@ private let mondayMorning = Date(timeIntervalSince1970: 1_795_424_400)
         ("Vi har startat en skridskoskola för barn och behöver tider på is. Hur bokar man?", "kristianstads-ishall"),
         // Routed to the association register, but it asks for ice time: premises all the same.
         ("Vi har precis registrerat vår nya förening i föreningsregistret. Nu behöver vi istider, var bokar vi dem?", "kristianstads-ishall"),
+        // "Vilken anläggning" names no kind; "inte ett vanligt mötesrum" wishes for none.
+        ("Vi vill starta en skridskoskola och konståkning för barn och behöver istider med tillgång till omklädningsrum. Vilken anläggning är det som gäller?", "kristianstads-ishall"),
+        ("Jag leder en bildgrupp för barn som ska måla och hålla på med lera. Vi söker en lokal för bildskapande, inte ett vanligt mötesrum. Vad kan vi hyra?", "barbacka-ateljen"),
         // A place said not to be wanted rules its premises out.
         ("Friidrottsklubben behöver löparbanor och omklädningsrum för träning inne i Kristianstad stad, inte ute i Åhus. Var kan vi boka tider?", "kristianstads-arenaomrade"),
     ])
@@ -193,6 +196,11 @@ private let mondayMorning = Date(timeIntervalSince1970: 1_795_424_400)
         ("Hej! Jag sitter i styrelsen för en SPF-förening. Vi vill ordna sångeftermiddagar och föreläsningar för våra äldre medlemmar. Finns det något bidrag för sådant?", "foreningsbidrag-omsorgen"),
         // The asker's own board and registration say nothing of what the money is for.
         ("Vi ordnar träffar och fika för medlemmar med funktionsnedsättning, de flesta är över 65. Vilket bidrag kan vi söka? Vi är registrerade i Rbok sen tidigare.", "foreningsbidrag-omsorgen"),
+        // What the question says it does not ask for is no evidence; a cost in a compound ("artistarvodet") asks for money.
+        ("Jazzklubben vill bjuda in en kvartett till en offentlig konsert i mars och behöver hjälp med artistarvodet. Vi söker inte för hela årets verksamhet, bara för den här konserten.", "arrangorsstod-kultur"),
+        ("Vi är en förening för vuxna med synnedsättning och ordnar medlemsträffar och utflykter. Alla är över 30 så det är inga barn eller ungdomar. Vilket bidrag kan vi söka?", "foreningsbidrag-omsorgen"),
+        // Getting part of a cost back asks for money.
+        ("tjena, vår dansförening för tjejer 10–19 år (ca 40 betalande medlemmar) har flyttat in i en källarlokal i Tollarp som vi har kontrakt på sen i hösats. Vi tränar där varje vecka. Kan vi få tillbaka en procentdel av årskostnaden för lokalen, vattnet och sophämtningen? Vi redovisade drygt 600 deltagartillfällen förra året.", "hyresbidrag"),
         // Regular, yearly work is what a grant for "regelbunden, långsiktig verksamhet" is for.
         ("Vi är en amatörteaterförening som sätter upp egna föreställningar varje år. Kan vi söka ett årligt bidrag till den löpande verksamheten?", "verksamhetsbidrag-kultur"),
     ])
