@@ -135,32 +135,51 @@ enum GrantMatch {
     static func best(
         for facts: QuestionFacts, words: [[String]], in index: Index, unit: String?, today: LocalDate, byNameOnly: Bool = false
     ) -> [RouteAnswer.GrantAnswer] {
-        let grants = index.grants, usedBy = index.usedBy
-        guard !grants.isEmpty else { return [] }
-        let count = Double(grants.count)
-        func rarity(_ term: String) -> Double {
-            let used = usedBy[term] ?? 0
-            return max(0, log((count - used + 0.5) / (used + 0.5)))
+        guard !index.grants.isEmpty else { return [] }
+        let reading = Reading(facts: facts, words: words, index: index)
+        var scored: [(score: Double, grant: IndexedGrant, matched: [String])] = []
+        for grant in index.grants {
+            let match = reading.match(grant, unit: unit)
+            guard match.named || (facts.asksForMoney && match.sharedWeight >= 0.5 && !byNameOnly) else { continue }
+            scored.append((match.score, grant, match.matched))
         }
-        // The question's stems, and the parts of its compounds ("utvecklingsprojekt", "projektpengar" → projekt).
-        let parts = words.flatMap { $0.dropFirst() }.filter { $0.unicodeScalars.count >= 5 }
-        let stems = Set((zip(facts.words, facts.stems).filter { word, stem in
-            !generic.contains(word) && !generic.contains(stem) && stem.unicodeScalars.count >= 3
-        }.map(\.1) + parts).filter { !generic.contains($0) })
-        var usingPrefix: [String: Double] = [:]
-        func nameRarity(_ stem: String) -> Double {
-            if let known = usingPrefix[stem] { return known }
-            let used = Double(index.grantsUsing(prefix: stem))
-            let rarity = max(0.1, log((count - used + 0.5) / (used + 0.5)) / log(count + 0.5))
-            usingPrefix[stem] = rarity
-            return rarity
+        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.grant.grant.item.id < $1.grant.grant.item.id }
+        return scored.prefix(3).map { answer($0.grant, matched: $0.matched, today: today) }
+    }
+
+    /// A question read once for matching against every grant of an index.
+    struct Reading {
+        let facts: QuestionFacts
+        let index: Index
+        /// The question's stems, and the parts of its compounds ("utvecklingsprojekt", "projektpengar" → projekt).
+        let stems: Set<String>
+        /// Each word's terms that can be evidence, with the ending a grant's text uses when the analyzer could not split it.
+        let words: [[String]]
+        /// The terms of what the question negates.
+        let negated: Set<String>
+        /// Grants the asker says it already has, and whether it owns its place.
+        let received: Set<String>
+        let ownsPlace: Bool
+
+        init(facts: QuestionFacts, words: [[String]], index: Index) {
+            self.facts = facts
+            self.index = index
+            let parts = words.flatMap { $0.dropFirst() }.filter { $0.unicodeScalars.count >= 5 }
+            stems = Set((zip(facts.words, facts.stems).filter { word, stem in
+                !generic.contains(word) && !generic.contains(stem) && stem.unicodeScalars.count >= 3
+            }.map(\.1) + parts).filter { !generic.contains($0) })
+            let negated = Set(facts.negatedWords.flatMap { [$0, SwedishStemmer.stem($0)] })
+            self.negated = negated
+            self.words = words.filter { terms in
+                !terms.contains { askerTerms.contains(SwedishText.fold($0)) || negated.contains($0) || $0.allSatisfy(\.isNumber) }
+            }.map { Self.withEnding($0, usedBy: index.usedBy) }
+            received = alreadyReceived(facts.words, stems: facts.stems)
+            ownsPlace = ownsItsPlace(facts.words)
         }
-        // "ungdomsturnering", "skytteföreningen": a compound the analyzer could not split ends in a word some grant's
-        // text uses ("turnering"), six letters or more; that word counts for the compound.
-        let negated = negatedTerms(facts.negatedWords)
-        let wordsWithEndings = words.filter { terms in
-            !terms.contains { askerTerms.contains(SwedishText.fold($0)) || negated.contains($0) || $0.allSatisfy(\.isNumber) }
-        }.map { terms -> [String] in
+
+        /// "ungdomsturnering", "skytteföreningen": a compound the analyzer could not split ends in a word some grant's
+        /// text uses ("turnering"), six letters or more; that word counts for the compound.
+        static func withEnding(_ terms: [String], usedBy: [String: Double]) -> [String] {
             guard terms.count <= 2, let word = terms.first, word.count >= 9 else { return terms }
             var start = word.index(word.startIndex, offsetBy: 3)
             let last = word.index(word.endIndex, offsetBy: -6)
@@ -171,10 +190,45 @@ enum GrantMatch {
             }
             return terms
         }
-        let received = alreadyReceived(facts.words, stems: facts.stems)
-        let ownsPlace = ownsItsPlace(facts.words)
-        var scored: [(score: Double, grant: IndexedGrant, matched: [String])] = []
-        for grant in grants {
+
+        /// How rare a term is among the grants' texts.
+        func rarity(_ term: String) -> Double {
+            let count = Double(index.grants.count), used = index.usedBy[term] ?? 0
+            return max(0, log((count - used + 0.5) / (used + 0.5)))
+        }
+
+        /// A name word most grants' texts use ("verksamhet") says little even in a name.
+        func nameRarity(_ stem: String) -> Double {
+            let count = Double(index.grants.count), used = Double(index.grantsUsing(prefix: stem))
+            return max(0.1, log((count - used + 0.5) / (used + 0.5)) / log(count + 0.5))
+        }
+
+        /// How well `grant` answers the question, and the words that say so.
+        func match(_ grant: IndexedGrant, unit: String?) -> (score: Double, named: Bool, sharedWeight: Double, matched: [String]) {
+            let (inName, alike) = named(grant)
+            var shared = Set<String>()
+            var sharedWeight = 0.0
+            for terms in words {
+                let found = terms.filter { grant.terms.contains($0) }
+                guard let best = found.max(by: { rarity($0) * grant.weight(of: $0) < rarity($1) * grant.weight(of: $1) }) else { continue }
+                if shared.insert(best).inserted { sharedWeight += rarity(best) * grant.weight(of: best) }
+            }
+            let nameWeight = inName.reduce(0.0) { $0 + 4 * nameRarity($1) } + alike.reduce(0.0) { $0 + 2 * nameRarity($1) }
+            // The name's first word is what the grant is ("Verksamhetsbidrag"); its unit is where the question went.
+            let first = inName.contains { stem in grant.nameWords.first?.hasPrefix(stem) == true } ? 0.5 * min(1, nameWeight / 4) : 0
+            let sameUnit = unit != nil && grant.grant.item.ownerUnitId == unit ? 0.4 : 0
+            // "vi äger vårt stall": a grant named for renting ("Hyresbidrag") is not for a place the asker owns.
+            let contradicted = ownsPlace && grant.nameWords.first?.hasPrefix("hyr") == true ? 2.0 : 0
+            // "det är inga barn eller ungdomar": a grant for what the question rules out counts less by as much.
+            let ruledOut = negated.filter { grant.terms.contains($0) && !askerTerms.contains(SwedishText.fold($0)) }
+                .reduce(0.0) { $0 + rarity($1) * grant.weight(of: $1) }
+            let matched = inName.union(alike).union(shared.filter { rarity($0) > 0 }).sorted()
+            return (nameWeight + sharedWeight + first + sameUnit - contradicted - ruledOut, !inName.isEmpty || !alike.isEmpty, sharedWeight, matched)
+        }
+
+        /// The question's stems a word of the grant's name starts, and those naming a people or place of the name by
+        /// another ending.
+        func named(_ grant: IndexedGrant) -> (inName: Set<String>, alike: Set<String>) {
             var inName = stems.filter { stem in grant.nameWords.contains { $0.hasPrefix(stem) && !generic.contains($0) } }
             // "vi får redan driftbidrag", "Tennisklubben får driftbidrag för klubbhuset och …": a grant the asker
             // already has is the background of the question, not its answer.
@@ -188,29 +242,8 @@ enum GrantMatch {
             })
             // "ukrainska" for "Ukraina": the same root by another ending counts half.
             let alike = stems.filter { stem in !inName.contains(stem) && grant.properNames.contains { startsAlike($0, stem) } }
-            var shared = Set<String>()
-            var sharedWeight = 0.0
-            for terms in wordsWithEndings {
-                let found = terms.filter { grant.terms.contains($0) }
-                guard let best = found.max(by: { rarity($0) * grant.weight(of: $0) < rarity($1) * grant.weight(of: $1) }) else { continue }
-                if shared.insert(best).inserted { sharedWeight += rarity(best) * grant.weight(of: best) }
-            }
-            // A name word most grants' texts use ("verksamhet") says little even in a name.
-            let nameWeight = inName.reduce(0.0) { $0 + 4 * nameRarity($1) } + alike.reduce(0.0) { $0 + 2 * nameRarity($1) }
-            // The name's first word is what the grant is ("Verksamhetsbidrag"); its unit is where the question went.
-            let first = inName.contains { stem in grant.nameWords.first?.hasPrefix(stem) == true } ? 0.5 * min(1, nameWeight / 4) : 0
-            let sameUnit = unit != nil && grant.grant.item.ownerUnitId == unit ? 0.4 : 0
-            // "vi äger vårt stall": a grant named for renting ("Hyresbidrag") is not for a place the asker owns.
-            let contradicted = ownsPlace && grant.nameWords.first?.hasPrefix("hyr") == true ? 2.0 : 0
-            // "det är inga barn eller ungdomar": a grant for what the question rules out counts less by as much.
-            let ruledOut = negated.filter { grant.terms.contains($0) && !askerTerms.contains(SwedishText.fold($0)) }
-                .reduce(0.0) { $0 + rarity($1) * grant.weight(of: $1) }
-            let score = nameWeight + sharedWeight + first + sameUnit - contradicted - ruledOut
-            guard !inName.isEmpty || !alike.isEmpty || (facts.asksForMoney && sharedWeight >= 0.5 && !byNameOnly) else { continue }
-            scored.append((score, grant, (inName.union(alike).union(shared.filter { rarity($0) > 0 })).sorted()))
+            return (inName, alike)
         }
-        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.grant.grant.item.id < $1.grant.grant.item.id }
-        return scored.prefix(3).map { answer($0.grant, matched: $0.matched, today: today) }
     }
 
     /// The stems of grants the asker says it has ("vi får redan driftbidrag"): received, not asked for.
@@ -224,11 +257,6 @@ enum GrantMatch {
             if next < words.count, ["bidrag", "stod"].contains(where: words[next].hasSuffix), words[next].count > 6 { found.insert(stems[next]) }
         }
         return found
-    }
-
-    /// The analysed terms of the words the question negates.
-    private static func negatedTerms(_ words: Set<String>) -> Set<String> {
-        Set(words.flatMap { [$0, SwedishStemmer.stem($0)] })
     }
 
     /// "Vår skytteförening äger sin egen skjutbana", "vi äger vårt stall": the asker owns its place, and says
