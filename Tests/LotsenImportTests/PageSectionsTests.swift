@@ -42,6 +42,8 @@ private func roomsWithCounts(_ text: String) -> [(String, Int)] {
                      rooms: ["Bygdegården": 70], source: "a figure written together with its unit; a page's loading text is no name (premises-5 p012)"),
         PremisesPage(text: "Klubbhuset\n\n§3. Lokalen rymmer maximalt 60 personer (undervåningen). Hyrestagaren får tillgång till köket. Övervåningen är ej bokningsbar då den används av sällskapet.\n",
                      rooms: ["Undervåningen": 60], source: "a room said not to be offered holds no count (premises-5 p014)"),
+        PremisesPage(text: "Stugor\n\n  • Storstugan: Inga sängplatser\n  • Backen: ligger i mitten av en ganska brant backe, 12 bäddar\n  • Skogen: ligger på toppen av den ganska branta backen, 12 bäddar\n",
+                     rooms: ["Backen": 12, "Skogen": 12], source: "a camp's cabins hold their beds (frozen premises-4 s019, studied after scoring)"),
         PremisesPage(text: "Södra foajen\n\nHusets stora foajé i söder är en flexibel yta som öppnar upp för såväl bankett och fest som utställningar. Möjlighet till servering av lunch och middag för upp till 1 200 personer.\n",
                      rooms: ["Södra foajen": 1200], source: "a figure grouped by thousands with a space (premises-6 p005)"),
         PremisesPage(text: "Föreningslokal - P27\n\nFöreningeslokal/festlokal finns på Pargasgatan 27, lämplig för max 45 personer. Köket är fullt utrustat.\n",

@@ -9,6 +9,8 @@ enum Capacity {
         "deltagare", "stolar", "sittplats", "publikplatser", "bordsplaceringar", "bordsplacerade", "personers",
         // English pages of Swedish venues: "1200 people", "up to 900 guests".
         "people", "persons", "guests", "seats",
+        // A camp's cabins: "Klippan: närmast havet, 12 bäddar".
+        "baddar", "baddplatser", "sangplatser", "sovplatser",
     ]
     /// A word that counts people, compounds too ("bordsgäster", "festdeltagare").
     static func isPeople(_ word: String) -> Bool {
