@@ -159,4 +159,22 @@ extension PageSections {
         text.count <= 60 && !text.hasSuffix(".") && !text.contains(":") && text.contains(where: \.isLetter)
             && text.filter(\.isNumber).count * 3 < text.count && (!text.contains(where: \.isNumber) || PagePrices.prices(inLine: text).isEmpty)
     }
+
+    /// "Föreningslokal - P27" and "festlokal" are both a "lokal"; "Ekedalens församlingsgård" and "samlingssalen" are not.
+    static func sameKind(_ title: String, _ foldedName: String) -> Bool {
+        let ending = { (word: String) in Capacity.roomEndings.filter { word.hasSuffix($0) }.max { $0.count < $1.count }.map(kindStem) }
+        guard let named = ending(foldedName) else { return false }
+        return SwedishText.words(title).contains { ending($0) == named }
+    }
+    /// "lokalen" → "lokal", "salen" → "sal": a room ending without its definite article.
+    private static func kindStem(_ ending: String) -> String {
+        for article in ["en", "et", "n"] where ending.hasSuffix(article) && ending.count > article.count + 2 { return String(ending.dropLast(article.count)) }
+        return ending
+    }
+
+    /// Kinds of premises a page's text names its premises by ("festlokal", "samlingssal").
+    static let genericKindWords: Set<String> = ["festlokal", "festlokalen", "samlingssal", "samlingssalen", "samlingslokal", "samlingslokalen",
+                                                "foreningslokal", "foreningslokalen", "moteslokal", "moteslokalen", "lokalerna", "festsal",
+                                                "festsalen", "vaning", "vaningen", "bygdegard", "bygdegarden", "klubbhus", "klubbhuset",
+                                                "klubblokal", "klubblokalen", "klubbstuga", "klubbstugan"]
 }

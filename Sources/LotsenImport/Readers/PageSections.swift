@@ -182,24 +182,6 @@ enum PageSections {
             record.values.insert(.init(label: "Kapacitet", value: capacity.words, field: .capacity), at: 1)
         }
     }
-    /// "Föreningslokal - P27" and "festlokal" are both a "lokal"; "Ekedalens församlingsgård" and "samlingssalen" are not.
-    static func sameKind(_ title: String, _ foldedName: String) -> Bool {
-        let ending = { (word: String) in Capacity.roomEndings.filter { word.hasSuffix($0) }.max { $0.count < $1.count }.map(kindStem) }
-        guard let named = ending(foldedName) else { return false }
-        return SwedishText.words(title).contains { ending($0) == named }
-    }
-    /// "lokalen" → "lokal", "salen" → "sal": a room ending without its definite article.
-    private static func kindStem(_ ending: String) -> String {
-        for article in ["en", "et", "n"] where ending.hasSuffix(article) && ending.count > article.count + 2 { return String(ending.dropLast(article.count)) }
-        return ending
-    }
-
-    /// Kinds of premises a page's text names its premises by ("festlokal", "samlingssal").
-    static let genericKindWords: Set<String> = ["festlokal", "festlokalen", "samlingssal", "samlingssalen", "samlingslokal", "samlingslokalen",
-                                                "foreningslokal", "foreningslokalen", "moteslokal", "moteslokalen", "lokalerna", "festsal",
-                                                "festsalen", "vaning", "vaningen", "bygdegard", "bygdegarden", "klubbhus", "klubbhuset",
-                                                "klubblokal", "klubblokalen", "klubbstuga", "klubbstugan"]
-
     /// Words that speak of a premises the reader already knows ("gården", "stugan"), not its name.
     static let bareRoomWords: Set<String> = ["garden", "stugan", "lokalen", "huset", "salen", "hallen", "rummet", "lokal", "sal", "rum",
                                              "gard", "stuga", "hus"]
