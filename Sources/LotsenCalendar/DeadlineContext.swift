@@ -24,7 +24,7 @@ enum DeadlineContext {
                 "mötesdatum", "träff", "träffar", "betalar", "betala", "annonsering", "annonseras", "utlyses", "utlyst", "utlysning",
                 "utlysningen", "fylla", "fyller", "fyllt", "utgång", "utgången", "avdrag", "reduceras",
                 "äger", "hålls", "pågår", "arrangeras", "uppdaterad", "uppdaterades", "publicerad", "publicerades", "publiceras",
-                "ändrad",
+                "ändrad", "komplettering", "kompletteringar", "komplettera", "kompletteras", "kompletterad",
                 // "fördelar verksamhetsårets bidrag under februari", "med start från den 1 februari": handing out, opening.
                 "fördelar", "fördelas", "fördelat", "fördelning", "fördelningen", "start", "starten", "startar"].contains(word)
     }
@@ -133,6 +133,53 @@ enum DeadlineContext {
         let words = tokens.filter { $0.kind != .punctuation }
         guard !hasDates, words.count <= 5, tokens.last?.text != "." else { return nil }
         return words.contains { speaksOfApplying($0.text) }
+    }
+
+    /// A short line without dates naming the last day of something ("Ansökan senast", "Sista datum för inlämning",
+    /// "Sista ansökningsdag"): true for a column of deadlines, false for one of other dates ("Beslut", "Utbetalning");
+    /// nil for other lines.
+    static func deadlineColumn(_ tokens: [Token], hasDates: Bool) -> Bool? {
+        let words = tokens.filter { $0.kind == .word }.map(\.text)
+        guard !hasDates, !words.isEmpty, words.count <= 5, tokens.last?.text != "." else { return nil }
+        if words.contains(where: speaksOfSomethingElse) { return false }
+        let lastDay = words.contains("senast") || (words.contains("sista") && words.contains { $0.hasPrefix("datum") || $0.hasPrefix("dag") || $0.hasPrefix("ansökningsdag") })
+        return lastDay ? true : nil
+    }
+
+    /// A line of dates alone, with at most three other words ("Vår 25/8 och höst 25/2", "30/4", "25 februari").
+    static func isBareDateLine(_ tokens: [Token], dates: [(start: Int, end: Int)]) -> Bool {
+        guard !dates.isEmpty else { return false }
+        let others = tokens.indices.filter { index in
+            tokens[index].kind == .word && !dates.contains { ($0.start..<$0.end).contains(index) }
+        }
+        return others.count <= 3 && !others.contains { speaksOfSomethingElse(tokens[$0].text) || speaksOfApplying(tokens[$0].text) }
+    }
+
+    /// The words after a date: "1 juni: Ansökan kan göras" opens a round and "15 september: Sista dag för komplettering"
+    /// is about documents; "30 april lämna in verksamhetsplan, årsmötesprotokoll" asks for documents. False when they
+    /// say the date is not the last day to apply.
+    static func wordsAfterSayDeadline(_ tokens: [Token], after end: Int, opensLine: Bool, applyingBefore: Bool) -> Bool {
+        let after = tokens[end...].prefix(8).filter { $0.kind == .word }.map(\.text)
+        // "… senast 30 april lämna in verksamhetsplan": documents handed in, no application named before them ("Ansökan
+        // skall lämnas senast den 1 maj … med verksamhetsberättelse" hands them in with the application).
+        if !applyingBefore, let document = after.firstIndex(where: isDocument), !after[..<document].contains(where: speaksOfApplying) { return false }
+        guard opensLine, end < tokens.count, tokens[end].text == ":" else { return true }
+        if after.contains(where: speaksOfSomethingElse) { return false }
+        return after.contains { ["sista", "senast", "deadline"].contains($0) || $0.hasPrefix("ansökningsdag") || $0.hasPrefix("sista") }
+    }
+    /// Documents an association hands in besides (or instead of) an application.
+    static func isDocument(_ word: String) -> Bool {
+        ["verksamhetsplan", "årsmötesprotokoll", "årsmöteshandlingar", "verksamhetsberättelse", "revisionsberättelse", "handlingarna",
+         "underlag", "underlaget", "komplettering", "kompletteringar", "komplettera"].contains { word.hasPrefix($0) }
+    }
+
+    /// "ansökningar som inkommer vecka 26–32": a range of weeks is a period, not a last day.
+    static func isWeekRange(_ tokens: [Token], date: (start: Int, end: Int), value: DeadlineParser.DateExpression) -> Bool {
+        guard value.day.anchor == .week else { return false }
+        let dash: Set<String> = ["-", "–", "till"]
+        if date.end + 1 < tokens.count, dash.contains(tokens[date.end].text), tokens[date.end + 1].kind == .number { return true }
+        if date.start >= 2, dash.contains(tokens[date.start - 1].text), tokens[date.start - 2].kind == .number { return true }
+        return false
     }
 
     /// "före 1 mars": the day before.

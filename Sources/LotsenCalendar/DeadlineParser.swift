@@ -30,6 +30,7 @@ public enum DeadlineParser {
         var unread: [String] = []
         var previous: (applying: Bool, yearly: Bool, hasDates: Bool, endsInColon: Bool) = (false, false, true, false)
         var applyingList = false
+        var deadlineColumn = false
         for sentence in sentences {
             let hasDates = !dates(in: sentence.tokens).isEmpty
             let words = sentence.tokens.map(\.text)
@@ -40,6 +41,7 @@ public enum DeadlineParser {
                 headingYear = year
                 continue
             }
+            if isPage, let column = DeadlineContext.deadlineColumn(sentence.tokens, hasDates: hasDates) { deadlineColumn = column }
             if isPage, let applying = DeadlineContext.isApplyingHeading(sentence.tokens, hasDates: hasDates) {
                 underApplyingHeading = applying
                 if applying { continue }
@@ -51,7 +53,10 @@ public enum DeadlineParser {
             let leading = dates(in: sentence.tokens).first.map { words[..<$0.start] } ?? words[...]
             let judged = leading.count <= 2 ? leading : words[...]
             let datesAlone = !judged.contains { DeadlineContext.speaksOfApplying($0) || DeadlineContext.speaksOfSomethingElse($0) }
-            let continues = hasDates && datesAlone && ((!previous.hasDates && previous.applying) || applyingList)
+            // "Ansökan senast" or "Sista datum för inlämning" over a table copied as text: its lines of dates alone
+            // ("25 februari", "Vår 25/8 och höst 25/2") are deadlines, whatever rows stand between.
+            let inColumn = deadlineColumn && DeadlineContext.isBareDateLine(sentence.tokens, dates: dates(in: sentence.tokens).map { ($0.start, $0.end) })
+            let continues = hasDates && datesAlone && ((!previous.hasDates && previous.applying) || applyingList || inColumn)
             applyingList = hasDates ? continues && applyingList || (continues && previous.endsInColon)
                 : words.contains(where: DeadlineContext.speaksOfApplying) && sentence.text.hasSuffix(":")
             let context = SentenceContext(
@@ -119,12 +124,15 @@ public enum DeadlineParser {
                 ?? context.headingYear
         var kept: [(value: DateExpression, start: Int, end: Int)] = []
         for date in found {
-            switch DeadlineContext.speaksOfApplying(tokens, before: date.start) {
+            let purpose = DeadlineContext.speaksOfApplying(tokens, before: date.start)
+            switch purpose {
             case false?: continue
             case nil where context.isPage && !applying && !deadlineWords: continue
             default: break
             }
             if DeadlineContext.isCoveredPeriod(tokens, date: (date.start, date.end), dates: found.map { ($0.start, $0.end) }) { continue }
+            if !DeadlineContext.wordsAfterSayDeadline(tokens, after: date.end, opensLine: date.start == 0, applyingBefore: purpose == true) { continue }
+            if DeadlineContext.isWeekRange(tokens, date: (date.start, date.end), value: date.value) { continue }
             var date = date
             if date.start > 0, ["före", "innan"].contains(tokens[date.start - 1].text) {
                 (date.value.day, date.value.year) = DeadlineContext.dayBefore(date.value.day, year: date.value.year)

@@ -20,6 +20,16 @@ private func nextDeadlines(_ text: String, count: Int = 4) -> [String] {
 
 @Suite struct PageContextTests {
     @Test(arguments: [
+        PageCase(text: "Bidragstyp\n\nVem kan söka?\n\nAnsökan senast\n\nVerksamhetsbidrag\nRegistrerad förening med verksamhet för barn och ungdomar i åldersgruppen 7-25 år.\n\n25 februari\n\nDriftbidrag\nRegistrerad förening som svarar för drift av egen anläggning.\n\n1 april\n",
+                 expected: ["2027-02-25", "2027-04-01"], source: "a column of deadlines under 'Ansökan senast', rows between (frozen grants-7 g019, studied after scoring)"),
+        PageCase(text: "Föreningsbidrag\n\nSista datum för inlämning\n\nGrund- och Lokalbidrag\n\n30/4\n\nLokalt aktivitetsstöd 5-25 år\n\nVår 25/8 och höst 25/2\n\nLedarutbildningsbidrag\n\nlöpande under året\n",
+                 expected: ["2027-02-25", "2027-04-30", "2027-08-25"], source: "'Sista datum för inlämning' over lines of dates alone (frozen grants-7 g035, studied after scoring)"),
+        PageCase(text: "Sista dag för ansökan är 1 september. Komplettering med underlag kan ske fram till 15 september.\n\n1 juni: Ansökan kan göras via e-tjänst.\n\n1 september: Sista dag för ansökan om kontantstöd.\n\n15 september: Sista dag för komplettering av underlag.\n",
+                 expected: ["2027-09-01"], source: "a date opening a line is what the words after it say: an opening, a deadline, documents (frozen grants-7 g007, studied after scoring)"),
+        PageCase(text: "Föreningen ska\n • vara registrerad i kommunens föreningsregister,\n • årligen senast den 30 april lämna in verksamhetsplan, årsmötesprotokoll och verksamhetsberättelse.\n\nVerksamhetsbidrag\n\nAnsökan görs senast 28 februari samt 28 augusti.\n",
+                 expected: ["2027-02-28", "2027-08-28"], source: "documents handed in by a date are no application (frozen grants-7 g028, studied after scoring)"),
+        PageCase(text: "Arrangemangsbidrag\n\nBidrag ska sökas senast en månad före genomförandet. Undantaget är ansökningar som inkommer vecka 26–32 då två månaders framförhållning gäller.\n\nRedovisning ska ske senast två månader efter arrangemanget.\n",
+                 expected: [], source: "a range of weeks is a period (frozen grants-7 g031, studied after scoring)"),
         PageCase(text: "Ansökningar som överstiger 40.000 kronor beslutas på samrådet.\n • Sista dag för inlämning av ansökningar inför samråd är:\n  • 10 februari (beslut på samråd 25 februari)\n  • 6 april (beslut på samråd 23 april)\n  • 5 oktober (beslut på samråd 22 oktober)",
                  expected: ["2027-02-10", "2027-04-06", "2027-10-05"], source: "each item of a list of dates under an applying line ending in a colon; the decision in brackets is not (frozen grants-6 g033, studied after scoring)"),
         PageCase(text: "Svalövs kommun erbjuder föreningar möjligheten att söka bidrag för lovaktiviteter under höstlovet vecka 44.\n\nBidrag för lovaktiviteter kan sökas av föreningar som arrangerar aktiviteter för barn under höstlovet (29 oktober-6 november).\n\nAnsökan ska lämnas in senast 4 veckor innan planerad aktivitet.",
