@@ -94,7 +94,8 @@ public final class EnquiryGuide: Sendable {
         // Even when the router is unsure, a question asking for money that names what a grant is for gets that grant.
         let wantsGrants = facts.asksForMoney || (!route.fallback && allowed.contains("grants") && !facts.asksForPlace)
         let grants = wantsGrants ? GrantMatch.best(
-            for: facts, words: route.wordTerms, in: current.grants, unit: route.best?.unitId, today: today, byNameOnly: route.fallback) : []
+            for: facts, words: route.wordTerms + audienceTerms(facts, current.router), in: current.grants, unit: route.best?.unitId,
+            today: today, byNameOnly: route.fallback) : []
         let wishes = current.premises.wishes(facts)
         // A question asking for a place by a kind the catalogue has ("istider", "en scen") gets premises wherever it went.
         let namesKind = facts.asksForPlace && wishes.features.contains { !$0.kinds.isEmpty }
@@ -114,6 +115,11 @@ public final class EnquiryGuide: Sendable {
             RouteAnswer.Service(id: topic.id, name: topic.name, answer: topic.answer, link: topic.link)
         }
         return RouteAnswer(route: shown, service: service, contact: contact, grants: grants, premises: premises, premisesNote: note, reading: reading)
+    }
+
+    /// What a stated age says of the audience: "de flesta är över 65" speaks of pensioners.
+    private func audienceTerms(_ facts: QuestionFacts, _ router: Router) -> [[String]] {
+        facts.statesSeniorAge ? [router.analyzer.terms("pensionärer")] : []
     }
 
     /// The snapshot answers use now. The revision is checked at most once a second. When the catalogue has changed

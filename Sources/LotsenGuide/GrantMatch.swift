@@ -63,9 +63,13 @@ enum GrantMatch {
         /// ("Föreningsbidrag inom omsorgen": pensioners, disability); one listing six is about none in particular.
         var categoryFocus: Double
 
-        /// How much sharing `term` with a question counts for this grant.
+        /// The terms of its name and summary: what it says it is for.
+        var purposeTerms: Set<String>
+
+        /// How much sharing `term` with a question counts for this grant: what it says it is for most, then the rest of
+        /// its text, then its categories by its focus on them.
         func weight(of term: String) -> Double {
-            categoryOnlyTerms.contains(term) ? categoryFocus : 1
+            purposeTerms.contains(term) ? 1.5 : categoryOnlyTerms.contains(term) ? categoryFocus : 1
         }
         /// The same text's words, folded, for telling how many grants use a word of a name.
         var textWords: Set<String>
@@ -87,6 +91,7 @@ enum GrantMatch {
                         .map { SwedishText.fold($0) },
                     terms: ownTerms.union(categoryTerms), categoryOnlyTerms: categoryTerms.subtracting(ownTerms),
                     categoryFocus: min(1, (2 / Double(max(1, item.categories.count))).squareRoot()),
+                    purposeTerms: Set(analyzer.terms(item.name + " " + item.summary)),
                     textWords: Set(SwedishText.words(ownText + " " + categoryText, limit: 100_000)))
             }
         }
@@ -118,12 +123,15 @@ enum GrantMatch {
     static let askerTerms: Set<String> = [
         "styr", "styrels", "styrelse", "styrelsen", "medlem", "medlemm", "medlemmar", "ordforand", "ordforande", "kassor", "sekreterar",
         "arsmot", "arsmote", "stadg", "stadgar", "registrer", "registrerad", "registrerade",
+        "lokalavdelning", "lokalavdelningen", "lokalforening", "lokalforeningen", "riksforbund", "riksforbundet", "distrikt", "distriktet",
         "sen", "sedan", "senast", "tid", "tidigar", "tidigare", "nu", "idag", "gang", "varj", "varje", "del", "hel", "hela", "flest",
         "manga", "mycket", "liten", "over", "under", "ga", "gar", "fa", "far", "fatt", "fick", "hor", "hora", "gor",
         "gora", "kom", "komm", "bli", "blir", "ta", "tar", "ge", "ger", "fall", "sant", "sadant", "nagot", "nagon", "tillbak", "tillbaka",
         "planer", "vill", "bra", "gar", "dar", "hit", "dit",
         // Numbers written as words ("två uppsättningar om året", "redovisning två månader efter").
         "tva", "tre", "fyra", "fem", "sex", "sju", "atta", "nio", "tio", "elva", "tolv", "hundra", "tusen",
+        // "runt 150 lag", "personer med …", "kommunala pengar", "kunna fortsätta": said of anything.
+        "runt", "person", "personer", "kommunal", "kommunalt", "kommunala", "kommun", "kommunen", "kunn", "kunna", "fort",
     ]
 
     /// At most three grants for the question, best first. Unless the question asks for money, a grant needs a word
@@ -165,13 +173,17 @@ enum GrantMatch {
             self.facts = facts
             self.index = index
             let parts = words.flatMap { $0.dropFirst() }.filter { $0.unicodeScalars.count >= 5 }
+            let negatedFolded = Set(facts.negatedWords.map { SwedishText.fold($0) })
             stems = Set((zip(facts.words, facts.stems).filter { word, stem in
-                !generic.contains(word) && !generic.contains(stem) && stem.unicodeScalars.count >= 3
+                !generic.contains(word) && !generic.contains(stem) && stem.unicodeScalars.count >= 3 && !negatedFolded.contains(word)
             }.map(\.1) + parts).filter { !generic.contains($0) })
             let negated = Set(facts.negatedWords.flatMap { [$0, SwedishStemmer.stem($0)] })
             self.negated = negated
+            // A name the question writes ("Danmark", "Maj-Britt") is a place or a person, not what the money is for.
+            let names = Set(facts.properNames.flatMap { [$0, SwedishStemmer.stem($0)] })
             self.words = words.filter { terms in
                 !terms.contains { askerTerms.contains(SwedishText.fold($0)) || negated.contains($0) || $0.allSatisfy(\.isNumber) }
+                    && !(terms.first.map(names.contains) ?? false)
             }.map { Self.withEnding($0, usedBy: index.usedBy) }
             received = alreadyReceived(facts.words, stems: facts.stems)
             ownsPlace = ownsItsPlace(facts.words)
@@ -220,8 +232,10 @@ enum GrantMatch {
             // "vi äger vårt stall": a grant named for renting ("Hyresbidrag") is not for a place the asker owns.
             let contradicted = ownsPlace && grant.nameWords.first?.hasPrefix("hyr") == true ? 2.0 : 0
             // "det är inga barn eller ungdomar": a grant for what the question rules out counts less by as much.
-            let ruledOut = negated.filter { grant.terms.contains($0) && !askerTerms.contains(SwedishText.fold($0)) }
-                .reduce(0.0) { $0 + rarity($1) * grant.weight(of: $1) }
+            // Its own text only: "inte för en enskild utställning" rules out a grant for single exhibitions, not every
+            // grant whose category lists exhibitions.
+            let ruledOut = negated.filter { grant.terms.contains($0) && !grant.categoryOnlyTerms.contains($0) && !askerTerms.contains(SwedishText.fold($0)) }
+                .reduce(0.0) { $0 + rarity($1) }
             let matched = inName.union(alike).union(shared.filter { rarity($0) > 0 }).sorted()
             return (nameWeight + sharedWeight + first + sameUnit - contradicted - ruledOut, !inName.isEmpty || !alike.isEmpty, sharedWeight, matched)
         }
@@ -262,7 +276,12 @@ enum GrantMatch {
     /// "Vår skytteförening äger sin egen skjutbana", "vi äger vårt stall": the asker owns its place, and says
     /// nothing of renting one.
     static func ownsItsPlace(_ words: [String]) -> Bool {
-        guard !words.contains(where: { $0.hasPrefix("hyr") && !$0.hasPrefix("hyresbidrag") }) else { return false }
+        // "Vi hyr alltså ingenting": renting said not to happen is no renting.
+        let rents = words.indices.contains { index in
+            words[index].hasPrefix("hyr") && !words[index].hasPrefix("hyresbidrag")
+                && !words[(index + 1)..<min(words.count, index + 4)].contains { ["inte", "ingenting", "ej", "aldrig"].contains($0) }
+        }
+        guard !rents else { return false }
         return words.contains { ["ager", "ags", "agare", "agd", "agda"].contains($0) }
     }
 

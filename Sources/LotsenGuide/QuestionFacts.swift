@@ -1,3 +1,4 @@
+import Foundation
 import LotsenModel
 
 /// What a question says beyond its subject, read so a direct answer can honour it: how many people, where, what
@@ -21,6 +22,11 @@ public struct QuestionFacts: Sendable, Equatable {
     /// The words a negation governs ("Vi söker inte för en enskild föreställning utan …", "det är inga barn eller
     /// ungdomar"), lower-cased: what the question says it is not about.
     public var negatedWords: Set<String>
+    /// Words written with a capital inside a sentence ("Danmark", "Kristianstad", "Maj-Britt"), lower-cased: names of
+    /// places and people.
+    public var properNames: Set<String>
+    /// True when the question gives an age of 60 or more ("de flesta är över 65", "65+", "från 70 år").
+    public var statesSeniorAge: Bool
 
     public init(_ text: String) {
         let words = SwedishText.words(text, limit: 200)
@@ -31,6 +37,8 @@ public struct QuestionFacts: Sendable, Equatable {
         self.words = words
         letterWords = Self.letterWords(text)
         negatedWords = Self.negatedWords(text)
+        properNames = Self.properNames(text)
+        statesSeniorAge = Self.statesSeniorAge(words: words, text: text)
         self.capacity = capacity
         self.capacityWords = capacityWords
         asksForMoney = !stems.isDisjoint(with: Self.moneyStems) || Self.moneyPhrases.contains { words.containsSequence($0) }
@@ -118,13 +126,42 @@ public struct QuestionFacts: Sendable, Equatable {
         var negated: Set<String> = []
         for clause in text.lowercased().split(whereSeparator: { ".,;:!?".contains($0) }) {
             var inScope = false
+            var previous: [String] = []
             for word in clause.split(whereSeparator: { !$0.isLetterOrDigit }).map(String.init) {
+                // "Vi hyr alltså ingenting": the verb before "ingenting" is what does not happen.
+                if word == "ingenting" { negated.formUnion(previous.suffix(2).filter { !["alltså", "ju", "då", "vi", "jag", "ni"].contains($0) }) }
+                previous.append(word)
                 if ["inte", "ej", "inga", "ingen", "inget"].contains(word) { inScope = true; continue }
                 if ["utan", "bara", "men", "endast", "utom"].contains(word) { inScope = false; continue }
                 if inScope { negated.insert(word) }
             }
         }
         return negated
+    }
+
+    /// An age of 60 to 110 after "över", "från" or "äldre än", before "år" or "åringar", or written "65+".
+    static func statesSeniorAge(words: [String], text: String) -> Bool {
+        if text.contains("+"), text.range(of: #"\b[6-9][0-9] ?\+"#, options: .regularExpression) != nil { return true }
+        for (index, word) in words.enumerated() {
+            guard let age = Int(word), (60...110).contains(age) else { continue }
+            let before = index > 0 ? words[index - 1] : "", after = index + 1 < words.count ? words[index + 1] : ""
+            if ["over", "fran", "an"].contains(before) || ["ar", "aringar", "aring"].contains(after) { return true }
+        }
+        return false
+    }
+
+    /// The capitalized words of `text` that do not open a sentence, and the parts of a hyphenated name, lower-cased.
+    static func properNames(_ text: String) -> Set<String> {
+        var names: Set<String> = []
+        for sentence in text.split(whereSeparator: { ".!?\n".contains($0) }) {
+            let words = sentence.split(whereSeparator: { !($0.isLetterOrDigit || $0 == "-") })
+            // A signature ("/Maj-Britt", "Mvh Lena") is a name even where it opens its line.
+            let signature = sentence.trimmingCharacters(in: .whitespaces).hasPrefix("/") || words.count <= 2
+            for word in words.dropFirst(signature ? 0 : 1) where word.first?.isUppercase == true && word.dropFirst().contains(where: \.isLowercase) {
+                for part in word.split(separator: "-") { names.insert(part.lowercased()) }
+            }
+        }
+        return names
     }
 
     /// Words of letters and digits, lower-cased, accents kept.

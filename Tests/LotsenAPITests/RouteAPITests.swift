@@ -192,6 +192,8 @@ private let mondayMorning = Date(timeIntervalSince1970: 1_795_424_400)
         // Owning the place rules out a grant for renting one.
         ("Hej, vi i ridklubben äger vårt stall och ridhus och har fått höra att man kan få tillbaka en del av kostnaderna för el, vatten och försäkring. När är sista ansökningsdag?", "driftbidrag"),
         ("Vi är en bridgeklubb som hyr en lokal av ett privat fastighetsbolag. Kan kommunen ersätta en del av det vi betalar i hyra?", "hyresbidrag"),
+        // "Vi hyr alltså ingenting": renting said not to happen names no grant for renting (answerable-5 e10, studied after scoring).
+        ("Hej kommunen. Vi är en fiske- och friluftsförening som äger en stuga med brygga ute vid sjön. Vi har ett banklån på stugan, betalar arrende för marken och så el, värme, sophämtning och försäkring. Vi har ett 20-tal träffar om året, fisketurer, vandringar osv. Vi hyr alltså ingenting, vi äger själva. Finns det ett årligt bidrag till de löpande kostnaderna för en sån anläggning?", "driftbidrag"),
         // A grant for one or two audiences is about them; one listing six kinds of activity is about none in particular.
         ("Hej! Jag sitter i styrelsen för en SPF-förening. Vi vill ordna sångeftermiddagar och föreläsningar för våra äldre medlemmar. Finns det något bidrag för sådant?", "foreningsbidrag-omsorgen"),
         // The asker's own board and registration say nothing of what the money is for.
