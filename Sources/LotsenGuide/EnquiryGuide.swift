@@ -98,7 +98,9 @@ public final class EnquiryGuide: Sendable {
             today: today, byNameOnly: route.fallback) : []
         let wishes = current.premises.wishes(facts)
         // A question asking for a place by a kind the catalogue has ("istider", "en scen") gets premises wherever it went.
-        let namesKind = facts.asksForPlace && wishes.features.contains { !$0.kinds.isEmpty }
+        // So does one saying it needs what only a place has ("Fotbollsföreningen behöver konstgräs med omklädningsrum").
+        let namesKind = (facts.asksForPlace && wishes.features.contains { !$0.kinds.isEmpty })
+            || (facts.saysNeed && !facts.asksForMoney && !wishes.features.isEmpty)
         let wantsPremises = namesKind || (!route.fallback && allowed.contains("premises") && (facts.asksForPlace || !facts.asksForMoney))
         let (premises, note) = wantsPremises ? current.premises.answer(facts, wishes: wishes, terms: route.terms) : ([], nil)
         let reading = RouteAnswer.Reading(

@@ -25,6 +25,8 @@ public struct QuestionFacts: Sendable, Equatable {
     /// Words written with a capital inside a sentence ("Danmark", "Kristianstad", "Maj-Britt"), lower-cased: names of
     /// places and people.
     public var properNames: Set<String>
+    /// True when the question says it needs or looks for something ("behöver", "letar efter", "önskar").
+    public var saysNeed: Bool
     /// True when the question gives an age of 60 or more ("de flesta är över 65", "65+", "från 70 år").
     public var statesSeniorAge: Bool
 
@@ -39,6 +41,7 @@ public struct QuestionFacts: Sendable, Equatable {
         negatedWords = Self.negatedWords(text)
         properNames = Self.properNames(text)
         statesSeniorAge = Self.statesSeniorAge(words: words, text: text)
+        saysNeed = words.contains { ["behover", "letar", "onskar", "saknar"].contains($0) }
         self.capacity = capacity
         self.capacityWords = capacityWords
         asksForMoney = !stems.isDisjoint(with: Self.moneyStems) || Self.moneyPhrases.contains { words.containsSequence($0) }

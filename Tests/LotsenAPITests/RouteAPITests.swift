@@ -165,6 +165,8 @@ private let mondayMorning = Date(timeIntervalSince1970: 1_795_424_400)
         // "Vilken anläggning" names no kind; "inte ett vanligt mötesrum" wishes for none.
         ("Vi vill starta en skridskoskola och konståkning för barn och behöver istider med tillgång till omklädningsrum. Vilken anläggning är det som gäller?", "kristianstads-ishall"),
         ("Jag leder en bildgrupp för barn som ska måla och hålla på med lera. Vi söker en lokal för bildskapande, inte ett vanligt mötesrum. Vad kan vi hyra?", "barbacka-ateljen"),
+        // Needing what only a place has asks for a place (answerable-5 e32, studied after scoring).
+        ("Fotbolsföreningen behöver konstgräs för vårträningarna, gärna med omklädningsrum, inne i Kristianstad (inte Åhus). Vi är registrerad förening.", "kristianstads-arenaomrade"),
         // A place said not to be wanted rules its premises out.
         ("Friidrottsklubben behöver löparbanor och omklädningsrum för träning inne i Kristianstad stad, inte ute i Åhus. Var kan vi boka tider?", "kristianstads-arenaomrade"),
     ])
