@@ -134,6 +134,11 @@ enum GrantMatch {
         "runt", "person", "personer", "kommunal", "kommunalt", "kommunala", "kommun", "kommunen", "kunn", "kunna", "fort",
     ]
 
+    /// Whether an analysed term is one of ``askerTerms``; most terms are plain ASCII and need no folding.
+    static func isAskerTerm(_ term: String) -> Bool {
+        askerTerms.contains(term.utf8.allSatisfy { $0 < 0x80 } ? term : SwedishText.fold(term))
+    }
+
     /// At most three grants for the question, best first. Unless the question asks for money, a grant needs a word
     /// of its name in the question.
     /// `unit` is where the question was routed: of two grants as good, the one that unit gives comes first.
@@ -182,7 +187,7 @@ enum GrantMatch {
             // A name the question writes ("Danmark", "Maj-Britt") is a place or a person, not what the money is for.
             let names = Set(facts.properNames.flatMap { [$0, SwedishStemmer.stem($0)] })
             self.words = words.filter { terms in
-                !terms.contains { askerTerms.contains(SwedishText.fold($0)) || negated.contains($0) || $0.allSatisfy(\.isNumber) }
+                !terms.contains { isAskerTerm($0) || negated.contains($0) || $0.allSatisfy(\.isNumber) }
                     && !(terms.first.map(names.contains) ?? false)
             }.map { Self.withEnding($0, usedBy: index.usedBy) }
             received = alreadyReceived(facts.words, stems: facts.stems)
@@ -234,7 +239,7 @@ enum GrantMatch {
             // "det är inga barn eller ungdomar": a grant for what the question rules out counts less by as much.
             // Its own text only: "inte för en enskild utställning" rules out a grant for single exhibitions, not every
             // grant whose category lists exhibitions.
-            let ruledOut = negated.filter { grant.terms.contains($0) && !grant.categoryOnlyTerms.contains($0) && !askerTerms.contains(SwedishText.fold($0)) }
+            let ruledOut = negated.filter { grant.terms.contains($0) && !grant.categoryOnlyTerms.contains($0) && !isAskerTerm($0) }
                 .reduce(0.0) { $0 + rarity($1) }
             let matched = inName.union(alike).union(shared.filter { rarity($0) > 0 }).sorted()
             return (nameWeight + sharedWeight + first + sameUnit - contradicted - ruledOut, !inName.isEmpty || !alike.isEmpty, sharedWeight, matched)

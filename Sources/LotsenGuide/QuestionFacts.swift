@@ -38,7 +38,7 @@ public struct QuestionFacts: Sendable, Equatable {
         self.stems = stemmed
         self.words = words
         letterWords = Self.letterWords(text)
-        negatedWords = Self.negatedWords(text)
+        negatedWords = Self.negatedWords(text, letterWords: letterWords)
         properNames = Self.properNames(text)
         statesSeniorAge = Self.statesSeniorAge(words: words, text: text)
         saysNeed = words.contains { ["behover", "letar", "onskar", "saknar"].contains($0) }
@@ -125,9 +125,11 @@ public struct QuestionFacts: Sendable, Equatable {
 
     /// The words after "inte", "ej", "inga", "ingen" or "inget" to the end of the clause: a punctuation mark, or a word
     /// turning it ("utan", "bara", "men", "endast", "utom").
-    static func negatedWords(_ text: String) -> Set<String> {
+    static func negatedWords(_ text: String, letterWords: [String]) -> Set<String> {
+        // Most questions negate nothing: then the text need not be read again.
+        guard letterWords.contains(where: negators.contains) else { return [] }
         var negated: Set<String> = []
-        for clause in text.lowercased().split(whereSeparator: { ".,;:!?".contains($0) }) {
+        for clause in text.lowercased().split(whereSeparator: { $0 == "." || $0 == "," || $0 == ";" || $0 == ":" || $0 == "!" || $0 == "?" }) {
             var inScope = false
             var previous: [String] = []
             for word in clause.split(whereSeparator: { !$0.isLetterOrDigit }).map(String.init) {
@@ -142,6 +144,8 @@ public struct QuestionFacts: Sendable, Equatable {
         return negated
     }
 
+    static let negators: Set<String> = ["inte", "ej", "inga", "ingen", "inget", "ingenting"]
+
     /// An age of 60 to 110 after "över", "från" or "äldre än", before "år" or "åringar", or written "65+".
     static func statesSeniorAge(words: [String], text: String) -> Bool {
         if text.contains("+"), text.range(of: #"\b[6-9][0-9] ?\+"#, options: .regularExpression) != nil { return true }
@@ -154,16 +158,30 @@ public struct QuestionFacts: Sendable, Equatable {
     }
 
     /// The capitalized words of `text` that do not open a sentence, and the parts of a hyphenated name, lower-cased.
+    /// One pass over the characters: every enquiry goes through here.
     static func properNames(_ text: String) -> Set<String> {
         var names: Set<String> = []
-        for sentence in text.split(whereSeparator: { ".!?\n".contains($0) }) {
-            let words = sentence.split(whereSeparator: { !($0.isLetterOrDigit || $0 == "-") })
-            // A signature ("/Maj-Britt", "Mvh Lena") is a name even where it opens its line.
-            let signature = sentence.trimmingCharacters(in: .whitespaces).hasPrefix("/") || words.count <= 2
-            for word in words.dropFirst(signature ? 0 : 1) where word.first?.isUppercase == true && word.dropFirst().contains(where: \.isLowercase) {
+        var word = "", opensSentence = true, signed = false
+        func finish() {
+            defer { word = "" }
+            guard let first = word.first else { return }
+            // A signature ("/Maj-Britt") is a name even where it opens its line.
+            if first.isUppercase, !opensSentence || signed, word.dropFirst().contains(where: \.isLowercase) {
                 for part in word.split(separator: "-") { names.insert(part.lowercased()) }
             }
+            opensSentence = false
+            signed = false
         }
+        for character in text {
+            if character.isLetterOrDigit || (character == "-" && !word.isEmpty) {
+                word.append(character)
+                continue
+            }
+            finish()
+            if character == "." || character == "!" || character == "?" || character == "\n" { opensSentence = true }
+            if character == "/" { signed = true }
+        }
+        finish()
         return names
     }
 
