@@ -28,41 +28,24 @@ public enum DeadlineParser {
         let closed = isPage && !textRecurs && sentences.contains { DeadlineContext.saysClosed($0.tokens.map(\.text)) }
         var rules: [DeadlineRule] = []
         var unread: [String] = []
-        var previous: (applying: Bool, yearly: Bool, hasDates: Bool, endsInColon: Bool) = (false, false, true, false)
-        var applyingList = false
-        var deadlineColumn = false
+        var list = DateList()
         for sentence in sentences {
             let hasDates = !dates(in: sentence.tokens).isEmpty
-            let words = sentence.tokens.map(\.text)
-            defer {
-                previous = (words.contains(where: DeadlineContext.speaksOfApplying), impliesYearly(words), hasDates, sentence.text.hasSuffix(":"))
-            }
+            defer { list.read(sentence.tokens, text: sentence.text, hasDates: hasDates) }
             if isPage, let year = DeadlineContext.headingYear(sentence.tokens, hasDates: hasDates) {
                 headingYear = year
                 continue
             }
-            if isPage, let column = DeadlineContext.deadlineColumn(sentence.tokens, hasDates: hasDates) { deadlineColumn = column }
+            if isPage, let column = DeadlineContext.deadlineColumn(sentence.tokens, hasDates: hasDates) { list.deadlineColumn = column }
             if isPage, let applying = DeadlineContext.isApplyingHeading(sentence.tokens, hasDates: hasDates) {
                 underApplyingHeading = applying
                 if applying { continue }
             }
-            // "Ansökan kan göras vid fyra olika tillfälle per år. Den 15 januari, 15 april, 15 juli och 15 oktober.": a
-            // sentence of dates alone goes on from the sentence before it; so does each item of a list of dates under
-            // a line that speaks of applying and ends in a colon ("Sista dag för inlämning av ansökningar är:"). What
-            // follows an item's first date is about the dates after it ("10 februari (beslut på samråd 25 februari)").
-            let leading = dates(in: sentence.tokens).first.map { words[..<$0.start] } ?? words[...]
-            let judged = leading.count <= 2 ? leading : words[...]
-            let datesAlone = !judged.contains { DeadlineContext.speaksOfApplying($0) || DeadlineContext.speaksOfSomethingElse($0) }
-            // "Ansökan senast" or "Sista datum för inlämning" over a table copied as text: its lines of dates alone
-            // ("25 februari", "Vår 25/8 och höst 25/2") are deadlines, whatever rows stand between.
-            let inColumn = deadlineColumn && DeadlineContext.isBareDateLine(sentence.tokens, dates: dates(in: sentence.tokens).map { ($0.start, $0.end) })
-            let continues = hasDates && datesAlone && ((!previous.hasDates && previous.applying) || applyingList || inColumn)
-            applyingList = hasDates ? continues && applyingList || (continues && previous.endsInColon)
-                : words.contains(where: DeadlineContext.speaksOfApplying) && sentence.text.hasSuffix(":")
+            let continues = list.continues(sentence.tokens, text: sentence.text, hasDates: hasDates)
             let context = SentenceContext(
-                isPage: isPage, headingYear: continues && previous.yearly ? nil : headingYear,
+                isPage: isPage, headingYear: continues && list.previous.yearly ? nil : headingYear,
                 underApplyingHeading: underApplyingHeading || continues, textRecurs: textRecurs,
-                yearlyHint: yearlyHint || (continues && previous.yearly), closed: closed, referenceYear: referenceYear)
+                yearlyHint: yearlyHint || (continues && list.previous.yearly), closed: closed, referenceYear: referenceYear)
             let found = parseSentence(sentence.text, tokens: sentence.tokens, context: context)
             if found.isEmpty, speaksOfDeadline(sentence.tokens), !hasDates { unread.append(sentence.text) }
             rules += found
@@ -74,6 +57,37 @@ public enum DeadlineParser {
             rules.append(DeadlineRule(kind: .unknown, phrase: sentences.map(\.text).joined(separator: " "), confidence: 0))
         }
         return rules
+    }
+
+    /// Whether a sentence of dates goes on from what came before it. "Ansökan kan göras vid fyra olika tillfälle per
+    /// år. Den 15 januari, 15 april, 15 juli och 15 oktober.": a sentence of dates alone goes on from the sentence
+    /// before it; so does each item of a list of dates under a line that speaks of applying and ends in a colon ("Sista
+    /// dag för inlämning av ansökningar är:"), and each line of dates alone in a column headed "Ansökan senast" or
+    /// "Sista datum för inlämning" over a table copied as text, whatever rows stand between. What follows an item's
+    /// first date is about the dates after it ("10 februari (beslut på samråd 25 februari)").
+    struct DateList {
+        var previous: (applying: Bool, yearly: Bool, hasDates: Bool, endsInColon: Bool) = (false, false, true, false)
+        var applyingList = false
+        var deadlineColumn = false
+
+        mutating func continues(_ tokens: [Token], text: String, hasDates: Bool) -> Bool {
+            let words = tokens.map(\.text)
+            let found = dates(in: tokens).map { ($0.start, $0.end) }
+            let leading = found.first.map { words[..<$0.0] } ?? words[...]
+            let judged = leading.count <= 2 ? leading : words[...]
+            let datesAlone = !judged.contains { DeadlineContext.speaksOfApplying($0) || DeadlineContext.speaksOfSomethingElse($0) }
+            let inColumn = deadlineColumn && DeadlineContext.isBareDateLine(tokens, dates: found)
+            let continues = hasDates && datesAlone && ((!previous.hasDates && previous.applying) || applyingList || inColumn)
+            applyingList = hasDates ? continues && (applyingList || previous.endsInColon)
+                : words.contains(where: DeadlineContext.speaksOfApplying) && text.hasSuffix(":")
+            return continues
+        }
+
+        /// Remembers what a sentence said, for the one after it.
+        mutating func read(_ tokens: [Token], text: String, hasDates: Bool) {
+            let words = tokens.map(\.text)
+            previous = (words.contains(where: DeadlineContext.speaksOfApplying), impliesYearly(words), hasDates, text.hasSuffix(":"))
+        }
     }
 
     /// What the rest of the text says about one sentence's dates.
