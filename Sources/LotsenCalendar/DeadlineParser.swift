@@ -30,7 +30,8 @@ public enum DeadlineParser {
         var unread: [String] = []
         var list = DateList()
         for sentence in sentences {
-            let hasDates = !dates(in: sentence.tokens).isEmpty
+            let found = dates(in: sentence.tokens).map { (start: $0.start, end: $0.end) }
+            let hasDates = !found.isEmpty
             defer { list.read(sentence.tokens, text: sentence.text, hasDates: hasDates) }
             if isPage, let year = DeadlineContext.headingYear(sentence.tokens, hasDates: hasDates) {
                 headingYear = year
@@ -41,14 +42,14 @@ public enum DeadlineParser {
                 underApplyingHeading = applying
                 if applying { continue }
             }
-            let continues = list.continues(sentence.tokens, text: sentence.text, hasDates: hasDates)
+            let continues = list.continues(sentence.tokens, text: sentence.text, dates: found)
             let context = SentenceContext(
                 isPage: isPage, headingYear: continues && list.previous.yearly ? nil : headingYear,
                 underApplyingHeading: underApplyingHeading || continues, textRecurs: textRecurs,
                 yearlyHint: yearlyHint || (continues && list.previous.yearly), closed: closed, referenceYear: referenceYear)
-            let found = parseSentence(sentence.text, tokens: sentence.tokens, context: context)
-            if found.isEmpty, speaksOfDeadline(sentence.tokens), !hasDates { unread.append(sentence.text) }
-            rules += found
+            let read = parseSentence(sentence.text, tokens: sentence.tokens, context: context)
+            if read.isEmpty, speaksOfDeadline(sentence.tokens), !hasDates { unread.append(sentence.text) }
+            rules += read
         }
         for sentence in unread {
             rules.append(DeadlineRule(kind: .unknown, phrase: sentence, confidence: 0))
@@ -70,10 +71,10 @@ public enum DeadlineParser {
         var applyingList = false
         var deadlineColumn = false
 
-        mutating func continues(_ tokens: [Token], text: String, hasDates: Bool) -> Bool {
+        mutating func continues(_ tokens: [Token], text: String, dates found: [(start: Int, end: Int)]) -> Bool {
             let words = tokens.map(\.text)
-            let found = dates(in: tokens).map { ($0.start, $0.end) }
-            let leading = found.first.map { words[..<$0.0] } ?? words[...]
+            let hasDates = !found.isEmpty
+            let leading = found.first.map { words[..<$0.start] } ?? words[...]
             let judged = leading.count <= 2 ? leading : words[...]
             let datesAlone = !judged.contains { DeadlineContext.speaksOfApplying($0) || DeadlineContext.speaksOfSomethingElse($0) }
             let inColumn = deadlineColumn && DeadlineContext.isBareDateLine(tokens, dates: found)

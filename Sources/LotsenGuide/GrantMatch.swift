@@ -21,7 +21,9 @@ enum GrantMatch {
         init(_ grants: [Stored<Grant>], vocabulary: Vocabulary?, analyzer: SwedishAnalyzer) {
             self.grants = IndexedGrant.index(grants, vocabulary: vocabulary, analyzer: analyzer)
             // A term a grant has only from its categories counts by the grant's focus on them.
-            usedBy = self.grants.reduce(into: [:]) { counts, grant in for term in grant.terms { counts[term, default: 0] += grant.weight(of: term) } }
+            usedBy = self.grants.reduce(into: [:]) { counts, grant in
+                for term in grant.terms { counts[term, default: 0] += grant.categoryOnlyTerms.contains(term) ? grant.categoryFocus : 1 }
+            }
             var byWord: [String: [Int]] = [:]
             for (index, grant) in self.grants.enumerated() { for word in grant.textWords { byWord[word, default: []].append(index) } }
             words = byWord.map { (Array($0.key.utf8), $0.value) }.sorted { $0.word.lexicographicallyPrecedes($1.word) }

@@ -136,7 +136,8 @@ public struct QuestionFacts: Sendable, Equatable {
                 // "Vi hyr alltså ingenting": the verb before "ingenting" is what does not happen.
                 if word == "ingenting" { negated.formUnion(previous.suffix(2).filter { !["alltså", "ju", "då", "vi", "jag", "ni"].contains($0) }) }
                 previous.append(word)
-                if ["inte", "ej", "inga", "ingen", "inget"].contains(word) { inScope = true; continue }
+                // "ingenting" negates the verb before it (above), not the words after.
+                if word != "ingenting", Self.negators.contains(word) { inScope = true; continue }
                 if ["utan", "bara", "men", "endast", "utom"].contains(word) { inScope = false; continue }
                 if inScope { negated.insert(word) }
             }
